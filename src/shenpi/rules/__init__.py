@@ -1,0 +1,3 @@
+"""Rules that detect and prevent what the reform plan forbids (the rules issue builds them)."""
+
+__all__: list[str] = []
