@@ -182,8 +182,12 @@ class WorkCalendar:
 
     # ----------------------------------------------------------------- construction
     def __init__(self) -> None:
-        raise TypeError(
-            "use WorkCalendar.official() (then with_notice / with_rest_days / with_workdays)"
+        raise InvalidType(
+            "WorkCalendar",
+            None,
+            "is not built directly.",
+            "不能直接构造。",
+            "use WorkCalendar.official(), then with_notice / with_rest_days / with_workdays.",
         )
 
     @classmethod
