@@ -14,6 +14,7 @@ import functools
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from numbers import Integral
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -92,7 +93,7 @@ class WorkdayTrace:
     provisional: bool
 
 
-def _official_specials() -> tuple[dict[int, _Special], int, int, str]:
+def _official_specials() -> tuple[dict[int, _Special], int, int]:
     """Read chinese-calendar's tables directly (its per-day functions are slow)."""
     import chinese_calendar
     from chinese_calendar import constants
@@ -121,17 +122,19 @@ def _official_specials() -> tuple[dict[int, _Special], int, int, str]:
     for day, (kind, holiday, why) in ERRATA.items():
         specials[day.toordinal()] = _Special(kind, holiday, why, year_of(day, holiday))
     years = [day.year for day in constants.holidays]
-    return specials, min(years), max(years), source
+    return specials, min(years), max(years)
 
 
-ERRATA: dict[_date, tuple[DayKind, HolidayName, str]] = {
-    _date(2005, 12, 31): (
-        DayKind.SHIFTED_WORKDAY,
-        NEW_YEAR,
-        "国务院办公厅关于2006年部分节假日安排的通知: 2005年12月31日（星期六）上班 "
-        "(shenpi erratum: chinese-calendar 1.11.0 has this Saturday as a rest day)",
-    ),
-}
+ERRATA: Mapping[_date, tuple[DayKind, HolidayName, str]] = MappingProxyType(
+    {
+        _date(2005, 12, 31): (
+            DayKind.SHIFTED_WORKDAY,
+            NEW_YEAR,
+            "国务院办公厅关于2006年部分节假日安排的通知: 2005年12月31日（星期六）上班 "
+            "(shenpi erratum: chinese-calendar 1.11.0 has this Saturday as a rest day)",
+        ),
+    }
+)
 """Corrections shenpi applies on top of chinese-calendar's tables, each with its source."""
 
 
@@ -587,7 +590,7 @@ def _place(specials: dict[int, _Special], day: _date, special: _Special) -> None
 
 
 def _build(recipe: _Recipe) -> WorkCalendar:
-    specials, first_year, last_year, _source = _official_specials_cached()
+    specials, first_year, last_year = _official_specials_cached()
     specials = dict(specials)
     for notice in recipe.notices:
         last_year = _apply_notice(specials, notice, last_year, recipe.overlap)
@@ -668,5 +671,5 @@ def _apply_local(specials: dict[int, _Special], act: _LocalAct, origin: int, nda
 
 
 @functools.lru_cache(maxsize=1)
-def _official_specials_cached() -> tuple[dict[int, _Special], int, int, str]:
+def _official_specials_cached() -> tuple[dict[int, _Special], int, int]:
     return _official_specials()
