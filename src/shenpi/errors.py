@@ -16,6 +16,7 @@ __all__ = [
     "InvalidValue",
     "NoticeFormatError",
     "ShenpiError",
+    "TimelineError",
 ]
 
 
@@ -95,4 +96,14 @@ class NoticeFormatError(InvalidValue):
     """A holiday notice (JSON/TOML/mapping) that does not follow the documented format.
 
     ``field`` is the path to the bad entry, such as ``holidays[1].workdays[0]``.
+    """
+
+
+class TimelineError(InvalidValue):
+    """A step that cannot happen on a clock: resuming a running clock, suspending twice,
+    any step before the start or before the step that precedes it.
+
+    ``field`` names the step (``"resume"``, ``"suspend"``, ``"extend"``). Legal
+    *violations* (a late or second extension, a suspension without a legal reason) are
+    not impossible: the clock records and reports them instead of raising.
     """
