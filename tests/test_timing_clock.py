@@ -239,3 +239,25 @@ def test_clocks_are_values() -> None:
     assert a.suspend(on=D(2025, 3, 4), reason=Suspension.TESTING) != a
     with pytest.raises(AttributeError):
         a.limit = TimeLimit.workdays(5)  # type: ignore[misc]
+
+
+def test_accepted_on_a_holiday_counts_from_the_first_working_day_after() -> None:
+    # Accepted online on 2025-10-03 (国庆): the first counted day is 10/9.
+    clock = Clock.start(TimeLimit.workdays(1), on=D(2025, 10, 3), calendar=CAL)
+    assert clock.due == D(2025, 10, 9)
+    assert clock.used(on=D(2025, 10, 8)) == 0
+
+
+def test_an_hour_clock_suspended_and_resumed_skips_the_suspended_office_time() -> None:
+    start = dt.datetime(2025, 3, 3, 9, 0)
+    clock = Clock.start(TimeLimit.hours(3), on=start, calendar=CAL)
+    assert clock.due is not None
+    assert clock.due.replace(tzinfo=None) == dt.datetime(2025, 3, 3, 12, 0)
+    paused = clock.suspend(on=dt.datetime(2025, 3, 3, 10, 0), reason=Suspension.TESTING)
+    assert paused.due is None
+    assert paused.remaining(on=dt.datetime(2025, 3, 4, 9, 0)) == dt.timedelta(hours=2)
+    resumed = paused.resume(on=dt.datetime(2025, 3, 4, 14, 0))
+    assert resumed.due is not None
+    assert resumed.due.replace(tzinfo=None) == dt.datetime(2025, 3, 4, 16, 0)
+    with pytest.raises(InvalidType):
+        clock.suspend(on=D(2025, 3, 3), reason=Suspension.TESTING)  # hours need a time
