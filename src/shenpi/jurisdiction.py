@@ -1,0 +1,227 @@
+"""``Jurisdiction``: the snapshot of one city's or county's hall that the rules look at.
+
+It holds the organization, the catalogue versions, letters, seals, fee schedules,
+complaints, the reform plan and the cases, with indexes (by id, by department, by item)
+built once at construction. It may hold a bad world: dangling references and reform
+violations are for the rules to report, not for the model to refuse.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from collections.abc import Iterable
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from shenpi import _fields as f
+from shenpi.applications import Application
+from shenpi.complaints import Complaint
+from shenpi.errors import InvalidValue
+from shenpi.fees import FeeSchedule
+from shenpi.items import Catalogue, Item
+from shenpi.letters import AuthorizationLetter
+from shenpi.organization import (
+    ApprovalOffice,
+    Department,
+    Hall,
+    Official,
+    Section,
+    ServiceSite,
+    Window,
+)
+from shenpi.reform import AcceptanceCheck, ReformPlan
+from shenpi.seals import Seal
+
+__all__ = ["Jurisdiction"]
+
+
+def _seq(kind: type) -> Any:
+    return attrs.field(default=(), converter=f.as_tuple, validator=f.each(f.instance_of(kind)))
+
+
+class _Index:
+    """Look-up tables built once per snapshot (read-only views)."""
+
+    def __init__(self, j: Jurisdiction) -> None:
+        def by_id(values: Iterable[Any]) -> Any:
+            return MappingProxyType({v.id: v for v in values})
+
+        def group(values: Iterable[Any], key: str) -> Any:
+            groups: dict[Any, list[Any]] = defaultdict(list)
+            for value in values:
+                groups[getattr(value, key)].append(value)
+            return MappingProxyType({k: tuple(v) for k, v in groups.items()})
+
+        items = j.catalogues[-1].items if j.catalogues else ()
+        self.departments = by_id(j.departments)
+        self.offices = by_id(j.offices)
+        self.sections = by_id(j.sections)
+        self.officials = by_id(j.officials)
+        self.sites = by_id(j.hall.sites)
+        self.windows = by_id(j.hall.windows)
+        self.items = by_id(items)
+        self.letters = by_id(j.letters)
+        self.seals = by_id(j.seals)
+        self.fee_schedules = by_id(j.fee_schedules)
+        self.complaints = by_id(j.complaints)
+        self.applications = by_id(j.applications)
+        self.items_by_department = group(items, "department_id")
+        self.offices_by_department = group(j.offices, "department_id")
+        self.letters_by_department = group(j.letters, "department_id")
+        self.seals_by_department = group(j.seals, "department_id")
+        self.officials_by_department = group(j.officials, "department_id")
+        self.windows_by_department = group(j.hall.windows, "department_id")
+        by_item: dict[str, list[Application]] = defaultdict(list)
+        for application in j.applications:
+            for item_id in application.item_ids:
+                by_item[item_id].append(application)
+        self.applications_by_item = MappingProxyType({k: tuple(v) for k, v in by_item.items()})
+
+
+@attrs.frozen
+class Jurisdiction:
+    """Everything about one hall's world at one moment.
+
+    ``catalogues`` are the catalogue's versions in order; the last is current.
+    """
+
+    name: str = attrs.field(validator=f.required_text)
+    hall: Hall = attrs.field(validator=f.instance_of(Hall))
+    departments: tuple[Department, ...] = _seq(Department)
+    offices: tuple[ApprovalOffice, ...] = _seq(ApprovalOffice)
+    sections: tuple[Section, ...] = _seq(Section)
+    officials: tuple[Official, ...] = _seq(Official)
+    catalogues: tuple[Catalogue, ...] = _seq(Catalogue)
+    letters: tuple[AuthorizationLetter, ...] = _seq(AuthorizationLetter)
+    seals: tuple[Seal, ...] = _seq(Seal)
+    fee_schedules: tuple[FeeSchedule, ...] = _seq(FeeSchedule)
+    complaints: tuple[Complaint, ...] = _seq(Complaint)
+    applications: tuple[Application, ...] = _seq(Application)
+    reform_plan: ReformPlan | None = attrs.field(
+        default=None, validator=attrs.validators.optional(f.instance_of(ReformPlan))
+    )
+    acceptance_checks: tuple[AcceptanceCheck, ...] = _seq(AcceptanceCheck)
+    _index: _Index = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        for field in (
+            "departments",
+            "offices",
+            "sections",
+            "officials",
+            "letters",
+            "seals",
+            "fee_schedules",
+            "complaints",
+            "applications",
+        ):
+            f.unique_ids(field, getattr(self, field))
+        for i, (before, after) in enumerate(
+            zip(self.catalogues, self.catalogues[1:], strict=False), start=1
+        ):
+            if after.version <= before.version or after.effective_on < before.effective_on:
+                raise InvalidValue(
+                    f"catalogues[{i}].version",
+                    after.version,
+                    "catalogue versions must be in order.",
+                    "目录版本须按顺序排列。",
+                )
+        object.__setattr__(self, "_index", _Index(self))
+
+    # --------------------------------------------------------------- look-ups
+    @property
+    def catalogue(self) -> Catalogue | None:
+        """The current (latest) catalogue version."""
+        return self.catalogues[-1] if self.catalogues else None
+
+    def catalogue_on(self, on: _dt.date) -> Catalogue | None:
+        """The catalogue version in effect on ``on`` (``None`` before the first)."""
+        found = None
+        for catalogue in self.catalogues:
+            if catalogue.effective_on <= on:
+                found = catalogue
+        return found
+
+    def department(self, department_id: str) -> Department | None:
+        """The department with this id."""
+        value: Department | None = self._index.departments.get(department_id)
+        return value
+
+    def office_of(self, department_id: str) -> ApprovalOffice | None:
+        """The department's approval office (the first, if several are recorded)."""
+        offices = self._index.offices_by_department.get(department_id, ())
+        return offices[0] if offices else None
+
+    def item(self, item_id: str) -> Item | None:
+        """The item with this id in the current catalogue."""
+        value: Item | None = self._index.items.get(item_id)
+        return value
+
+    def items_of(self, department_id: str) -> tuple[Item, ...]:
+        """The department's items in the current catalogue."""
+        items: tuple[Item, ...] = self._index.items_by_department.get(department_id, ())
+        return items
+
+    def official(self, official_id: str) -> Official | None:
+        """The official with this id."""
+        value: Official | None = self._index.officials.get(official_id)
+        return value
+
+    def site(self, site_id: str) -> ServiceSite | None:
+        """The site with this id."""
+        value: ServiceSite | None = self._index.sites.get(site_id)
+        return value
+
+    def window(self, window_id: str) -> Window | None:
+        """The window with this id."""
+        value: Window | None = self._index.windows.get(window_id)
+        return value
+
+    def section(self, section_id: str) -> Section | None:
+        """The section with this id."""
+        value: Section | None = self._index.sections.get(section_id)
+        return value
+
+    def letter(self, letter_id: str) -> AuthorizationLetter | None:
+        """The authorization letter with this id."""
+        value: AuthorizationLetter | None = self._index.letters.get(letter_id)
+        return value
+
+    def letters_of(self, department_id: str) -> tuple[AuthorizationLetter, ...]:
+        """The department's authorization letters."""
+        letters: tuple[AuthorizationLetter, ...] = self._index.letters_by_department.get(
+            department_id, ()
+        )
+        return letters
+
+    def seal(self, seal_id: str) -> Seal | None:
+        """The seal with this id."""
+        value: Seal | None = self._index.seals.get(seal_id)
+        return value
+
+    def seals_of(self, department_id: str) -> tuple[Seal, ...]:
+        """The department's seals."""
+        seals: tuple[Seal, ...] = self._index.seals_by_department.get(department_id, ())
+        return seals
+
+    def fee_schedule(self, schedule_id: str) -> FeeSchedule | None:
+        """The fee schedule with this id."""
+        value: FeeSchedule | None = self._index.fee_schedules.get(schedule_id)
+        return value
+
+    def application(self, application_id: str) -> Application | None:
+        """The case with this id."""
+        value: Application | None = self._index.applications.get(application_id)
+        return value
+
+    def applications_for(self, item_id: str) -> tuple[Application, ...]:
+        """The cases that applied for ``item_id``."""
+        cases: tuple[Application, ...] = self._index.applications_by_item.get(item_id, ())
+        return cases
+
+    def with_applications(self, applications: Iterable[Application]) -> Jurisdiction:
+        """The same reference data with another set of cases (indexes rebuilt)."""
+        return attrs.evolve(self, applications=tuple(applications))
