@@ -12,6 +12,7 @@ from typing import Any
 __all__ = [
     "CalendarConflict",
     "CalendarDataMissing",
+    "FormatError",
     "InvalidType",
     "InvalidValue",
     "NoticeFormatError",
@@ -106,4 +107,12 @@ class TimelineError(InvalidValue):
     ``field`` names the step (``"resume"``, ``"suspend"``, ``"extend"``). Legal
     *violations* (a late or second extension, a suspension without a legal reason) are
     not impossible: the clock records and reports them instead of raising.
+    """
+
+
+class FormatError(InvalidValue):
+    """Serialized data (JSON, JSON Lines) that does not match the model.
+
+    ``field`` is the path to the bad value, such as ``applications[3].events[2].on``,
+    prefixed with the line number for JSON Lines (``line 12: events[2].on``).
     """
