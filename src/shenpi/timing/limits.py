@@ -60,8 +60,17 @@ class TimeLimit:
     hours are exact; the other units count whole days.
     """
 
-    unit: TimeUnit
-    amount: int
+    unit: TimeUnit = attrs.field()
+    amount: int = attrs.field()
+
+    @unit.validator
+    def _check_unit(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, TimeUnit):
+            raise InvalidType("unit", value, "expected a TimeUnit.", "应为 TimeUnit。")
+
+    @amount.validator
+    def _check_amount(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        _positive_amount(value, "amount")
 
     @classmethod
     def workdays(cls, n: int) -> TimeLimit:
