@@ -38,10 +38,6 @@ from shenpi.seals import Seal
 __all__ = ["Jurisdiction"]
 
 
-def _seq(kind: type) -> Any:
-    return attrs.field(default=(), converter=f.as_tuple, validator=f.each(f.instance_of(kind)))
-
-
 class _Index:
     """Look-up tables built once per snapshot (read-only views)."""
 
@@ -90,20 +86,42 @@ class Jurisdiction:
 
     name: str = attrs.field(validator=f.required_text)
     hall: Hall = attrs.field(validator=f.instance_of(Hall))
-    departments: tuple[Department, ...] = _seq(Department)
-    offices: tuple[ApprovalOffice, ...] = _seq(ApprovalOffice)
-    sections: tuple[Section, ...] = _seq(Section)
-    officials: tuple[Official, ...] = _seq(Official)
-    catalogues: tuple[Catalogue, ...] = _seq(Catalogue)
-    letters: tuple[AuthorizationLetter, ...] = _seq(AuthorizationLetter)
-    seals: tuple[Seal, ...] = _seq(Seal)
-    fee_schedules: tuple[FeeSchedule, ...] = _seq(FeeSchedule)
-    complaints: tuple[Complaint, ...] = _seq(Complaint)
-    applications: tuple[Application, ...] = _seq(Application)
+    departments: tuple[Department, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(Department))
+    )
+    offices: tuple[ApprovalOffice, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(ApprovalOffice))
+    )
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(Section))
+    )
+    officials: tuple[Official, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(Official))
+    )
+    catalogues: tuple[Catalogue, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(Catalogue))
+    )
+    letters: tuple[AuthorizationLetter, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(AuthorizationLetter))
+    )
+    seals: tuple[Seal, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(Seal))
+    )
+    fee_schedules: tuple[FeeSchedule, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(FeeSchedule))
+    )
+    complaints: tuple[Complaint, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(Complaint))
+    )
+    applications: tuple[Application, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(Application))
+    )
     reform_plan: ReformPlan | None = attrs.field(
         default=None, validator=attrs.validators.optional(f.instance_of(ReformPlan))
     )
-    acceptance_checks: tuple[AcceptanceCheck, ...] = _seq(AcceptanceCheck)
+    acceptance_checks: tuple[AcceptanceCheck, ...] = attrs.field(
+        default=(), converter=f.as_tuple, validator=f.each(f.instance_of(AcceptanceCheck))
+    )
     _index: _Index = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

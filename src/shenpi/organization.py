@@ -75,6 +75,13 @@ class Window:
     def __attrs_post_init__(self) -> None:
         _ordered(self.opened_on, self.closed_on, "closed_on")
 
+    def open_on(self, on: _dt.date) -> bool:
+        """Whether the window is open on ``on``: opened by then (or no date recorded) and
+        not yet closed (closed on its ``closed_on`` day, like an abolished seal)."""
+        if self.opened_on is not None and on < self.opened_on:
+            return False
+        return self.closed_on is None or on < self.closed_on
+
 
 @attrs.frozen
 class Hall:
