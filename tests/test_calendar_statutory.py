@@ -19,7 +19,7 @@ from shenpi.calendar import (
 
 D = dt.date
 PROV = WorkCalendar.official(unannounced="statutory")
-PROJECTED = st.dates(min_value=D(2027, 1, 1), max_value=D(2099, 10, 31))
+PROJECTED = st.dates(min_value=D(2027, 1, 1), max_value=D(2099, 8, 31))
 
 
 def counts(year: int) -> dict[str, int]:

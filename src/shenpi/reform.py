@@ -21,9 +21,25 @@ __all__ = [
     "SEED_PLAN",
     "AcceptanceCheck",
     "AcceptancePoint",
+    "Milestone",
     "ReformPhase",
     "ReformPlan",
 ]
+
+
+class Milestone(enum.Enum):
+    """What a phase must have achieved by its last day (the rules check these)."""
+
+    PLANS_FILED = "plans_filed"
+    """各部门改革方案报送"""
+    OFFICES_SET_UP = "offices_set_up"
+    """审批办公室职能、编制核定 (office established)"""
+    WINDOWS_READY = "windows_ready"
+    """窗口调整"""
+    OFFICES_ENTER = "offices_enter"
+    """审批办公室全部进入行政服务中心 (三进入 complete)"""
+    ACCEPTANCE = "acceptance"
+    """验收"""
 
 
 class AcceptancePoint(enum.Enum):
@@ -54,6 +70,7 @@ class ReformPhase:
     ends_on: _dt.date = attrs.field(validator=f.day)
     task_zh: str = attrs.field(validator=f.required_text)
     task_en: str = attrs.field(validator=f.required_text)
+    milestone: Milestone | None = attrs.field(default=None, validator=f.optional_member(Milestone))
 
     def __attrs_post_init__(self) -> None:
         if self.ends_on < self.starts_on:
@@ -114,8 +131,15 @@ class AcceptanceCheck:
         return tuple(p for p in plan.acceptance_points if p not in self.passed)
 
 
-def _phase(number: int, start: tuple[int, int], end: tuple[int, int], zh: str, en: str) -> Any:
-    return ReformPhase(number, _dt.date(2008, *start), _dt.date(2008, *end), zh, en)
+def _phase(
+    number: int,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    zh: str,
+    en: str,
+    milestone: Milestone,
+) -> Any:
+    return ReformPhase(number, _dt.date(2008, *start), _dt.date(2008, *end), zh, en, milestone)
 
 
 SEED_PLAN = ReformPlan(
@@ -129,6 +153,7 @@ SEED_PLAN = ReformPlan(
             (11, 15),
             "制定本部门改革工作方案，11月15日前报市政府政务公开办",
             "each department drafts its reform plan and files it by 15 November",
+            Milestone.PLANS_FILED,
         ),
         _phase(
             2,
@@ -136,6 +161,7 @@ SEED_PLAN = ReformPlan(
             (11, 25),
             "完成审批办公室职能、人员编制调整核定；完成项目进厅审核和流程再造",
             "office functions and staffing approved; items reviewed and procedures redesigned",
+            Milestone.OFFICES_SET_UP,
         ),
         _phase(
             3,
@@ -143,6 +169,7 @@ SEED_PLAN = ReformPlan(
             (11, 30),
             "政务公开办调整行政服务中心窗口",
             "the hall's windows rearranged for the offices",
+            Milestone.WINDOWS_READY,
         ),
         _phase(
             4,
@@ -150,6 +177,7 @@ SEED_PLAN = ReformPlan(
             (12, 10),
             "各部门行政审批办公室全部进入行政服务中心",
             "every department's approval office enters the hall",
+            Milestone.OFFICES_ENTER,
         ),
         _phase(
             5,
@@ -157,6 +185,7 @@ SEED_PLAN = ReformPlan(
             (12, 30),
             "领导小组组织验收",
             "the leading group's acceptance check",
+            Milestone.ACCEPTANCE,
         ),
     ),
 )

@@ -1,0 +1,603 @@
+"""The rule engine: rules with stable codes, findings, reports, ``check`` and ``guard``.
+
+A rule is a small pure function with a code (``HALL001``), a family (``HALL``), a
+severity, the basis it enforces (the seed's paragraph or the law's article) and a
+bilingual message. World rules look at the reference data (departments, items, letters,
+seals ...); case rules look at one case at a time, through a :class:`CaseView` that
+computes each derived fact (item, clocks, due days) once. ``check`` runs the selected
+rules over a snapshot; ``guard`` runs the case rules on one case with a proposed event
+appended and keeps what the event adds.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import functools
+import html
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Literal
+
+import attrs
+
+from shenpi.applications import Application, Event
+from shenpi.calendar import CalendarDataMissing, WorkCalendar
+from shenpi.errors import InvalidType, InvalidValue, ShenpiError
+from shenpi.items import Catalogue, Item
+from shenpi.jurisdiction import Jurisdiction
+from shenpi.timing import LAW, Clock, TimeLimit, TimePolicy
+
+__all__ = [
+    "CaseView",
+    "Context",
+    "Finding",
+    "Report",
+    "Rule",
+    "RulePolicy",
+    "RuleSet",
+    "Severity",
+    "Subject",
+    "check",
+    "guard",
+    "rule",
+]
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is."""
+
+    INFO = 0
+    WARNING = 1
+    ERROR = 2
+
+    @property
+    def label_zh(self) -> str:
+        """The severity in 简体中文."""
+        return ("提示", "警告", "错误")[self.value]
+
+
+@attrs.frozen(order=True)
+class Subject:
+    """What a finding is about: a kind (``application``, ``department``, ``item``,
+    ``letter``, ``seal``, ``fee_standard``, ``catalogue``, ``complaint``, ``office`` …),
+    its id, and for a case the index of the event at fault."""
+
+    kind: str
+    id: str
+    event_index: int | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.kind} {self.id}"
+        return text if self.event_index is None else f"{text} event {self.event_index}"
+
+
+Fact = str | int | bool | None
+
+
+@attrs.frozen
+class Finding:
+    """One thing wrong, with the rule, the subject, the basis and the facts behind it."""
+
+    code: str
+    severity: Severity
+    subject: Subject
+    message_en: str
+    message_zh: str
+    basis: str
+    department_id: str | None = None
+    facts: tuple[tuple[str, Fact], ...] = ()
+
+    @property
+    def fact_map(self) -> dict[str, Fact]:
+        """The facts as a dict (due dates, seal ids, sites ...)."""
+        return dict(self.facts)
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Stable order: department, subject, event, code."""
+        index = -1 if self.subject.event_index is None else self.subject.event_index
+        return (self.department_id or "", self.subject.kind, self.subject.id, index, self.code)
+
+    def to_record(self) -> dict[str, Any]:
+        """A flat dict for a DataFrame or JSON."""
+        record: dict[str, Any] = {
+            "code": self.code,
+            "severity": self.severity.name.lower(),
+            "subject_kind": self.subject.kind,
+            "subject_id": self.subject.id,
+            "event_index": self.subject.event_index,
+            "department_id": self.department_id,
+            "message_en": self.message_en,
+            "message_zh": self.message_zh,
+            "basis": self.basis,
+        }
+        record.update({f"fact_{k}": v for k, v in self.facts})
+        return record
+
+
+def _fact(value: Any) -> Fact:
+    if value is None or isinstance(value, (str, int, bool)):
+        return value
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+CaseCheck = Callable[["CaseView"], Iterable[Finding]]
+WorldCheck = Callable[["Context"], Iterable[Finding]]
+
+
+@attrs.frozen(eq=False)
+class Rule:
+    """A rule: code, name, severity, basis, messages, and the function that checks it.
+
+    The function's docstring is the rule's documentation (what, why, how to fix).
+    ``scope`` is ``"case"`` (called with a :class:`CaseView`) or ``"world"`` (called with
+    the :class:`Context`).
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    basis: str
+    message_en: str
+    message_zh: str
+    scope: Literal["case", "world"]
+    check: Callable[[Any], Iterable[Finding]]
+
+    @property
+    def family(self) -> str:
+        """The family prefix: the code's letters (``HALL`` for ``HALL001``)."""
+        return self.code.rstrip("0123456789")
+
+    @property
+    def doc(self) -> str:
+        """The rule's documentation (its function's docstring)."""
+        return (self.check.__doc__ or "").strip()
+
+    def finding(
+        self,
+        subject: Subject,
+        *,
+        department_id: str | None = None,
+        severity: Severity | None = None,
+        **facts: Any,
+    ) -> Finding:
+        """A finding of this rule; ``facts`` fill the message templates."""
+        values = {k: _fact(v) for k, v in facts.items()}
+        return Finding(
+            code=self.code,
+            severity=self.severity if severity is None else severity,
+            subject=subject,
+            message_en=self.message_en.format(**values),
+            message_zh=self.message_zh.format(**values),
+            basis=self.basis,
+            department_id=department_id,
+            facts=tuple(values.items()),
+        )
+
+
+def rule(
+    code: str,
+    name: str,
+    severity: Severity,
+    *,
+    basis: str,
+    en: str,
+    zh: str,
+    scope: Literal["case", "world"] = "case",
+) -> Callable[[Callable[[Any], Iterable[Finding]]], Rule]:
+    """Declare a rule: ``@rule("HALL001", "decision-outside-hall", Severity.ERROR, ...)``.
+
+    Third parties use the same decorator for local rules and pass them to
+    ``RuleSet.default().with_rules(...)`` (or publish them under the ``shenpi.rules``
+    entry point group).
+    """
+    if not code or not code.rstrip("0123456789") or code == code.rstrip("0123456789"):
+        raise InvalidValue(
+            "code", code, "expected letters then digits, e.g. LOCAL001.", "编码格式错误。"
+        )
+
+    def wrap(func: Callable[[Any], Iterable[Finding]]) -> Rule:
+        return Rule(code, name, severity, basis, en, zh, scope, func)
+
+    return wrap
+
+
+_FIVE_WORKDAYS = TimeLimit.workdays(5)
+_NINETY_DAYS = TimeLimit.natural_days(90)
+
+
+@attrs.frozen
+class RulePolicy:
+    """The numbers a locality may change, defaulting to the law.
+
+    ``time`` holds the licensing law's periods (:class:`~shenpi.timing.TimePolicy`);
+    ``complaint_limit`` is the time to handle a complaint (a common local rule: 5
+    working days); ``max_open_suspension`` is how long a suspension may stay open
+    before it is reported as never resumed.
+    """
+
+    time: TimePolicy = LAW
+    complaint_limit: TimeLimit = _FIVE_WORKDAYS
+    max_open_suspension: TimeLimit = _NINETY_DAYS
+
+
+def _prefix_length(code: str, selectors: Sequence[str]) -> int:
+    return max((len(s) for s in selectors if code.startswith(s)), default=-1)
+
+
+@attrs.frozen
+class RuleSet:
+    """An immutable set of rules. ``RuleSet.default()`` holds shenpi's rules and those
+    published under the ``shenpi.rules`` entry point group; ``with_rules`` adds local ones."""
+
+    rules: tuple[Rule, ...]
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for r in self.rules:
+            if not isinstance(r, Rule):
+                raise InvalidType("rules", r, "expected Rule values (use @rule).", "应为 Rule。")
+            if r.code in seen:
+                raise InvalidValue("rules", r.code, "two rules share this code.", "规则编码重复。")
+            seen.add(r.code)
+
+    @classmethod
+    def default(cls) -> RuleSet:
+        """shenpi's built-in rules plus any registered through entry points."""
+        return _default_rules()
+
+    def with_rules(self, *rules: Rule) -> RuleSet:
+        """A new set with ``rules`` added."""
+        return RuleSet((*self.rules, *rules))
+
+    def get(self, code: str) -> Rule:
+        """The rule with this code; ``InvalidValue`` if there is none."""
+        for r in self.rules:
+            if r.code == code:
+                return r
+        raise InvalidValue("code", code, "no rule has this code.", "没有该编码的规则。")
+
+    def select(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> RuleSet:
+        """The rules chosen by code or family prefix, as Ruff does: a rule is chosen when
+        its most specific matching ``select`` is more specific than its most specific
+        matching ``ignore`` (``select=["HALL"], ignore=["HALL007"]``)."""
+        chosen_select = list(select) or [""]
+        chosen_ignore = list(ignore)
+        for field, selectors in (("select", chosen_select), ("ignore", chosen_ignore)):
+            for selector in selectors:
+                if not isinstance(selector, str):
+                    raise InvalidType(
+                        field, selector, "expected a code or prefix.", "应为编码或前缀。"
+                    )
+                if selector and not any(r.code.startswith(selector) for r in self.rules):
+                    raise InvalidValue(
+                        field,
+                        selector,
+                        "matches no rule code or family.",
+                        "不匹配任何规则编码或类别。",
+                        f"families: {', '.join(sorted({r.family for r in self.rules}))}.",
+                    )
+        return RuleSet(
+            tuple(
+                r
+                for r in self.rules
+                if _prefix_length(r.code, chosen_select) > _prefix_length(r.code, chosen_ignore)
+            )
+        )
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_rules() -> RuleSet:
+    from importlib.metadata import entry_points
+
+    from shenpi.rules import builtin
+
+    rules = list(builtin.RULES)
+    for entry in entry_points(group="shenpi.rules"):
+        loaded = entry.load()
+        rules.extend(loaded if isinstance(loaded, (list, tuple)) else [loaded])
+    return RuleSet(tuple(rules))
+
+
+class Context:
+    """What a rule sees of the world: the snapshot, ``as_of``, the policy and calendar,
+    and look-ups built once (catalogue versions as dicts)."""
+
+    def __init__(
+        self,
+        jurisdiction: Jurisdiction,
+        *,
+        as_of: _dt.date,
+        policy: RulePolicy,
+        calendar: WorkCalendar,
+    ) -> None:
+        self.jurisdiction = jurisdiction
+        self.as_of = as_of
+        self.policy = policy
+        self.calendar = calendar
+        self._versions: list[tuple[_dt.date, dict[str, Item]]] = [
+            (c.effective_on, {item.id: item for item in c.items}) for c in jurisdiction.catalogues
+        ]
+
+    def catalogue_items_on(self, on: _dt.date) -> dict[str, Item] | None:
+        """The catalogue in effect on ``on`` as ``{item id: item}``; ``None`` before the first."""
+        found = None
+        for effective_on, items in self._versions:
+            if effective_on <= on:
+                found = items
+        return found
+
+    def current_catalogue(self) -> Catalogue | None:
+        """The latest catalogue version."""
+        return self.jurisdiction.catalogue
+
+
+class CaseView:
+    """One case as the case rules see it, with derived facts computed once."""
+
+    def __init__(self, ctx: Context, application: Application) -> None:
+        self.ctx = ctx
+        self.application = application
+        self.subject = Subject("application", application.id)
+
+    def at(self, index: int) -> Subject:
+        """The subject for the event at ``index``."""
+        return Subject("application", self.application.id, index)
+
+    @functools.cached_property
+    def item(self) -> Item | None:
+        """The case's governing item (the first listed) in the catalogue version in effect
+        on the submission day, else in the current catalogue, else ``None``."""
+        item_id = self.application.item_ids[0]
+        items = self.ctx.catalogue_items_on(self.application.submitted_on)
+        if items is not None and item_id in items:
+            return items[item_id]
+        return self.ctx.jurisdiction.item(item_id)
+
+    @functools.cached_property
+    def department_id(self) -> str | None:
+        """The lead department, else the item's department."""
+        if self.application.lead_department_id is not None:
+            return self.application.lead_department_id
+        return None if self.item is None else self.item.department_id
+
+    def _clock(self, limit: TimeLimit) -> Clock | None:
+        if self.item is None or limit.unit.value == "hours":
+            return None
+        try:
+            return self.application.clock(limit, calendar=self.ctx.calendar)
+        except (ShenpiError, LookupError):
+            return None
+
+    @functools.cached_property
+    def statutory_clock(self) -> Clock | None:
+        """The decision clock under the item's statutory limit (``None``: not accepted,
+        no item, an hour limit, or a history the clock cannot follow)."""
+        return None if self.item is None else self._clock(self.item.statutory_limit)
+
+    @functools.cached_property
+    def promised_clock(self) -> Clock | None:
+        """The decision clock under the item's promised limit."""
+        return None if self.item is None else self._clock(self.item.promised_limit)
+
+    def events_of(self, kind: type | tuple[type, ...]) -> list[tuple[int, Any]]:
+        """``(index, event)`` for every event of the given type(s)."""
+        return [(i, e) for i, e in enumerate(self.application.events) if isinstance(e, kind)]
+
+
+@attrs.frozen
+class Report:
+    """The findings of a check, in a stable order: iterable, filterable, printable."""
+
+    findings: tuple[Finding, ...]
+    as_of: _dt.date | None = None
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    @property
+    def ok(self) -> bool:
+        """``True`` when no finding is an error."""
+        return not self.errors
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings at error severity."""
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
+
+    def filter(
+        self,
+        *,
+        code: str | None = None,
+        severity: Severity | None = None,
+        subject_kind: str | None = None,
+        department_id: str | None = None,
+    ) -> Report:
+        """The findings matching every given criterion (``code`` matches as a prefix)."""
+        kept = tuple(
+            f
+            for f in self.findings
+            if (code is None or f.code.startswith(code))
+            and (severity is None or f.severity is severity)
+            and (subject_kind is None or f.subject.kind == subject_kind)
+            and (department_id is None or f.department_id == department_id)
+        )
+        return Report(kept, self.as_of)
+
+    def counts(self) -> dict[str, int]:
+        """Number of findings per code."""
+        counts: dict[str, int] = {}
+        for f in self.findings:
+            counts[f.code] = counts.get(f.code, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Plain dicts, one per finding (``pandas.DataFrame(report.to_records())``)."""
+        return [f.to_record() for f in self.findings]
+
+    def to_json(self) -> str:
+        """The report as JSON: ``{"as_of": ..., "findings": [...]}``."""
+        return json.dumps(
+            {
+                "as_of": None if self.as_of is None else self.as_of.isoformat(),
+                "findings": self.to_records(),
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+
+    def to_text(self, lang: Literal["en", "zh"] = "en") -> str:
+        """One line per finding and a summary line."""
+        lines = []
+        for f in self.findings:
+            message = f.message_zh if lang == "zh" else f.message_en
+            lines.append(f"{f.code} [{f.severity.name.lower()}] {f.subject}: {message} ({f.basis})")
+        summary = (
+            f"{len(self.findings)} findings, {len(self.errors)} errors"
+            if lang == "en"
+            else f"共 {len(self.findings)} 项发现，其中错误 {len(self.errors)} 项"
+        )
+        lines.append(summary)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{html.escape(str(v))}</td>"
+                for v in (f.code, f.severity.name.lower(), f.subject, f.message_en, f.basis)
+            )
+            + "</tr>"
+            for f in self.findings[:500]
+        )
+        more = "" if len(self.findings) <= 500 else f"<p>… {len(self.findings) - 500} more</p>"
+        return (
+            f"<p>{len(self.findings)} findings, {len(self.errors)} errors</p><table>"
+            "<tr><th>code</th><th>severity</th><th>subject</th><th>message</th><th>basis</th></tr>"
+            f"{rows}</table>{more}"
+        )
+
+
+def _check_date(value: Any, name: str) -> _dt.date:
+    if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
+        raise InvalidType(
+            name, value, "expected a datetime.date.", "应为日期。", "as_of is required."
+        )
+    return value
+
+
+def _run_case(rules: Sequence[Rule], view: CaseView) -> Iterator[Finding]:
+    for r in rules:
+        try:
+            yield from r.check(view)
+        except CalendarDataMissing as missing:
+            yield _NO_DATA.finding(
+                view.subject, department_id=view.department_id, rule=r.code, day=missing.value
+            )
+
+
+def check(
+    jurisdiction: Jurisdiction,
+    *,
+    as_of: _dt.date,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    policy: RulePolicy | None = None,
+    calendar: WorkCalendar | None = None,
+    rules: RuleSet | None = None,
+    applications: Iterable[Application] | None = None,
+) -> Report:
+    """Audit a snapshot: run the selected rules and return the findings in a stable order.
+
+    ``as_of`` is the day of the audit (open cases are judged as of it); nothing reads the
+    clock. ``applications`` replaces the snapshot's cases with any iterable (a stream from
+    ``shenpi.io.iter_applications``), so a large export need not sit in memory.
+    """
+    if not isinstance(jurisdiction, Jurisdiction):
+        raise InvalidType(
+            "jurisdiction", jurisdiction, "expected a Jurisdiction.", "应为 Jurisdiction。"
+        )
+    day = _check_date(as_of, "as_of")
+    chosen = (rules if rules is not None else RuleSet.default()).select(select, ignore)
+    ctx = Context(
+        jurisdiction,
+        as_of=day,
+        policy=policy if policy is not None else RulePolicy(),
+        calendar=calendar if calendar is not None else WorkCalendar.official(),
+    )
+    findings: list[Finding] = []
+    for r in chosen:
+        if r.scope == "world":
+            findings.extend(r.check(ctx))
+    case_rules = [r for r in chosen if r.scope == "case"]
+    if case_rules:
+        cases = jurisdiction.applications if applications is None else applications
+        for application in cases:
+            findings.extend(_run_case(case_rules, CaseView(ctx, application)))
+    findings.sort(key=Finding.sort_key)
+    return Report(tuple(findings), day)
+
+
+def guard(
+    jurisdiction: Jurisdiction,
+    application_id: str,
+    event: Event,
+    *,
+    as_of: _dt.date | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    policy: RulePolicy | None = None,
+    calendar: WorkCalendar | None = None,
+    rules: RuleSet | None = None,
+) -> Report:
+    """Judge one action before the host records it.
+
+    Appends ``event`` to the case (an impossible event raises, as the model does), runs
+    the case rules on the case before and after, and reports the findings the event
+    adds. ``as_of`` defaults to the event's day. A host refuses the action when
+    ``report.ok`` is false.
+    """
+    case = jurisdiction.application(application_id)
+    if case is None:
+        raise InvalidValue(
+            "application_id", application_id, "no case has this id.", "没有该编号的办件。"
+        )
+    day = _check_date(as_of if as_of is not None else event.on, "as_of")
+    after = case.append(event)
+    chosen = (rules if rules is not None else RuleSet.default()).select(select, ignore)
+    ctx = Context(
+        jurisdiction,
+        as_of=day,
+        policy=policy if policy is not None else RulePolicy(),
+        calendar=calendar if calendar is not None else WorkCalendar.official(),
+    )
+    case_rules = [r for r in chosen if r.scope == "case"]
+    before = set(_run_case(case_rules, CaseView(ctx, case)))
+    added = [f for f in _run_case(case_rules, CaseView(ctx, after)) if f not in before]
+    added.sort(key=Finding.sort_key)
+    return Report(tuple(added), day)
+
+
+_NO_DATA = Rule(
+    code="TIME000",
+    name="no-calendar-data",
+    severity=Severity.INFO,
+    basis="行政许可法 art. 82",
+    message_en="rule {rule} could not judge this case: no working-day data for {day}.",
+    message_zh="规则 {rule} 无法判断：{day} 没有工作日数据。",
+    scope="case",
+    check=lambda view: (),
+)
