@@ -207,6 +207,8 @@ REFERENCE_VIOLATIONS: dict[str, str] = {
     "fee_without_legal_basis": "fee standard or fee item resting on no law or regulation "
     "(行政许可法 art. 58)",
     "acceptance_failed": "department that failed a point of the acceptance check (seed 五.5)",
+    "complaint_late": "complaint handled later than 5 working days after receipt, or never "
+    "(a common local limit)",
 }
 """The reference-data violations ``violations.json`` lists, by subject id."""
 
@@ -2387,7 +2389,8 @@ def _expand(key: str, spec: ItemSpec, number: int) -> Iterator[tuple[Item, ItemI
             procedure=procedure,
             fee_schedule_id=f"fs-{FEES[spec.fee][0].department}" if spec.fee else None,
             on_site_visits=(0 if online and not spec.inspect else 1),
-            online=online,
+            # Item.online means 全程网办: an item that needs an on-site inspection is not.
+            online=online and not spec.inspect,
             seal_exception=spec.seal,
             national_type=national,
         )
@@ -3065,6 +3068,9 @@ class CityStream:
                 self.labels[label].append(application.id)
             if complaint is not None:
                 self.complaints.append(complaint)
+                due = self.calendar.add_workdays(complaint.received_on, 5)
+                if complaint.handled_on is None or complaint.handled_on > due:
+                    self.reference_violations["complaint_late"].append(complaint.id)
             self.produced += 1
             yield application
 
