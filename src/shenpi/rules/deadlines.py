@@ -109,14 +109,18 @@ def second_supplement_notice(case: CaseView) -> Iterator[Finding]:
         )
 
 
-def _decision_lateness(case: CaseView) -> Iterator[tuple[int, Decided, int, int]]:
+def _decision_lateness(case: CaseView) -> Iterator[tuple[int, Decided, int, int | None]]:
+    """Each decision with the working days left on the statutory and promised clocks
+    (``None`` for a promise with no day clock: an instant item promises hours). The law's
+    limit binds whatever the hall promised (art. 42)."""
     statutory, promised = case.statutory_clock, case.promised_clock
-    if statutory is None or promised is None:
+    if statutory is None:
         return
     for index, event in case.events_of(Decided):
         if event.on < statutory.started:
             continue
-        yield index, event, statutory.remaining(on=event.on), promised.remaining(on=event.on)
+        promised_left = None if promised is None else promised.remaining(on=event.on)
+        yield index, event, statutory.remaining(on=event.on), promised_left
 
 
 @rule(
@@ -137,7 +141,7 @@ def late_against_promise(case: CaseView) -> Iterator[Finding]:
     """
     promised = case.promised_clock
     for index, event, statutory_left, promised_left in _decision_lateness(case):
-        if statutory_left >= 0 and promised_left < 0:
+        if statutory_left >= 0 and promised_left is not None and promised_left < 0:
             yield late_against_promise.finding(
                 case.at(index),
                 department_id=event.department_id,
@@ -399,16 +403,19 @@ def late_delivery(case: CaseView) -> Iterator[Finding]:
         )
 
 
-def _open_remaining(case: CaseView) -> tuple[int, int] | None:
+def _open_remaining(case: CaseView) -> tuple[int, int | None] | None:
+    """Working days left as of ``as_of`` on the statutory and promised clocks of an open
+    case (``None`` for a promise with no day clock)."""
     if case.events_of(_CLOSING):
         return None
     statutory, promised = case.statutory_clock, case.promised_clock
-    if statutory is None or promised is None:
+    if statutory is None:
         return None
     as_of: _dt.date = case.ctx.as_of
     if as_of < statutory.started:
         return None
-    return statutory.remaining(on=as_of), promised.remaining(on=as_of)
+    promised_left = None if promised is None else promised.remaining(on=as_of)
+    return statutory.remaining(on=as_of), promised_left
 
 
 @rule(
@@ -427,7 +434,12 @@ def open_case_past_promise(case: CaseView) -> Iterator[Finding]:
     **Fix.** Decide the case now.
     """
     remaining = _open_remaining(case)
-    if remaining is not None and remaining[0] >= 0 and remaining[1] < 0:
+    if (
+        remaining is not None
+        and remaining[0] >= 0
+        and remaining[1] is not None
+        and remaining[1] < 0
+    ):
         promised = case.promised_clock
         yield open_case_past_promise.finding(
             case.subject,

@@ -9,7 +9,7 @@ Importing ``shenpi`` never imports Hypothesis; import this module in tests only:
     def test_my_export_reads_back(world):
         assert my_import(my_export(world)) == world
 
-Two kinds of strategies:
+Three kinds of tools:
 
 - **One per model class** (:func:`items`, :func:`seals`, :func:`payments`,
   :func:`events`, …): any value the model accepts, built constructively. The ids they
@@ -21,6 +21,14 @@ Two kinds of strategies:
   existing :class:`~shenpi.jurisdiction.Jurisdiction` (or for a small world drawn for
   them). Histories are built step by step on :meth:`WorkCalendar.official()
   <shenpi.calendar.WorkCalendar.official>`; nothing is filtered or rejected.
+- **Targeted violations** (:mod:`shenpi.testing.mutators`): :func:`inject` breaks exactly
+  one rule in a valid world (``MUTATORS`` holds one mutator per rule code), and
+  :func:`violations` / :func:`worlds_with` draw such worlds::
+
+      @given(shenpi_st.violations("SEAL002"))
+      def test_my_dashboard_flags_old_seals(injection):
+          report = check(injection.world, as_of=injection.as_of)
+          assert [(f.code, f.subject) for f in report] == [("SEAL002", injection.subject)]
 
 Every day of a case lies in the official calendar's data (2004-01-01 … 2026-12-31;
 reform dates and old seals may be earlier). Cases are submitted on working days in
@@ -89,9 +97,11 @@ The world breaks none of the reform's rules:
    end, never revoked.
 4. **Windows** stand at ``MAIN_HALL`` or ``SUB_CENTER`` sites, opened in phase 3, never closed.
 5. **Items.** Statutory limit at most 20 working days (45 for joint items), promised
-   limit in working days and no longer; at least one legal basis (licensing items only
-   ``LAW``, ``ADMINISTRATIVE_REGULATION``, ``STATE_COUNCIL_DECISION`` or
-   ``LOCAL_REGULATION``, arts. 14-17), material, condition and procedure step; no
+   limit in working days and no longer, so every item is a 承诺件
+   (``HandlingType.PROMISED``: an instant item promises "即办", in hours); at least one
+   legal basis (licensing items only ``LAW``, ``ADMINISTRATIVE_REGULATION``,
+   ``STATE_COUNCIL_DECISION`` or ``LOCAL_REGULATION``, arts. 14-17), material, condition
+   and procedure step; an item handled fully online requires no visit to the hall; no
    ``seal_exception``; fee items link their department's schedule.
 6. **Fee standards** rest on a ``LAW`` or ``ADMINISTRATIVE_REGULATION`` (art. 58) and were
    published in phase 2.
@@ -131,6 +141,7 @@ The world breaks none of the reform's rules:
 With ``valid_only=False`` the graph is as consistent, but any of those rules may be
 broken: offices that never entered or entered late, old seals still active, letters
 revoked or limited to some items, windows outside the hall, long or inverted limits,
+instant items promising days, online items requiring visits,
 unlawful or unpublished fee standards, late intake steps, no acceptance, suspensions
 without reason, second, late or long extensions, late decisions outside the hall by
 anyone under any letter and seal, fees collected anywhere at any amount, late delivery,
@@ -181,6 +192,16 @@ from shenpi.testing._worlds import (
     histories,
     jurisdictions,
 )
+from shenpi.testing.mutators import (
+    MUTATORS,
+    Injection,
+    Mutator,
+    NoTarget,
+    audit_day,
+    inject,
+    violations,
+    worlds_with,
+)
 
 __all__ = [
     "DAY_UNITS",
@@ -188,11 +209,16 @@ __all__ = [
     "DEFAULT_START",
     "FIRST_DAY",
     "LAST_DAY",
+    "MUTATORS",
+    "Injection",
+    "Mutator",
+    "NoTarget",
     "acceptance_checks",
     "amount_rules",
     "applicants",
     "applications",
     "approval_offices",
+    "audit_day",
     "authorization_letters",
     "catalogue_changes",
     "catalogues",
@@ -204,6 +230,7 @@ __all__ = [
     "fee_standards",
     "halls",
     "histories",
+    "inject",
     "items",
     "jurisdictions",
     "legal_bases",
@@ -219,5 +246,7 @@ __all__ = [
     "service_sites",
     "time_limits",
     "usccs",
+    "violations",
     "windows",
+    "worlds_with",
 ]

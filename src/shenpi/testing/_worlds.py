@@ -226,11 +226,15 @@ def _item(
     else:
         statutory = TimeLimit.workdays(_int(draw, 1, 45 if joint else 20))
         promised = TimeLimit.workdays(_int(draw, 1, statutory.amount))
-    instant = not joint and _int(draw, 0, 4) == 0
+    # A valid world's promises are in working days, so its items are 承诺件 (an instant
+    # item, 即办件, promises "即办": an hour limit, CAT005).
+    instant = free and not joint and _int(draw, 0, 4) == 0
     co = {_one(draw, others), _one(draw, others)} if joint else set()
     levels = LICENSING_LEVELS if kind is ItemKind.LICENSING and not free else tuple(LegalLevel)
     links_fee = schedule is not None and (kind is ItemKind.FEE or looks.random() < 0.5)
     steps = ("受理", "审查", *(("现场核查",) if looks.random() < 0.5 else ()), "决定", "送达")
+    # 全程网办 means no visit to the hall (CAT006).
+    online = looks.random() < 0.5
     return Item(
         id=item_id,
         code=code,
@@ -251,8 +255,8 @@ def _item(
         joint=joint,
         lead_department_id=department_id if joint else None,
         co_department_ids=tuple(o for o in others if o in co),
-        on_site_visits=looks.randint(0, 2),
-        online=looks.random() < 0.5,
+        on_site_visits=0 if online and not free else looks.randint(0, 2),
+        online=online,
         seal_exception=looks.pick(("", "", c.LAW_TITLES[1])) if free else "",
         national_type=looks.pick((v.national_type_of(kind), None)),
     )
