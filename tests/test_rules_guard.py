@@ -504,7 +504,7 @@ def test_a_report_prints_one_line_per_finding_and_a_summary() -> None:
     assert lines == [
         "HALL001 [error] application A<1> event 1: decided at <b>X0</b> & more. (seed 二)",
         "CAT006 [warning] item A<1>: decided at <b>X0</b> & more. (seed 二)",
-        "2 findings, 1 errors",
+        "2 findings, 1 error",
     ]
     assert report.to_text("zh").splitlines()[-1] == "共 2 项发现，其中错误 1 项"
     assert "在“X0”作出决定。" in report.to_text("zh")
@@ -514,7 +514,7 @@ def test_a_report_prints_one_line_per_finding_and_a_summary() -> None:
 def test_a_report_shows_as_an_escaped_html_table_in_a_notebook() -> None:
     report = Report((_finding("HALL001", Severity.ERROR),))
     page = report._repr_html_()
-    assert page.startswith("<p>1 findings, 1 errors</p><table>")
+    assert page.startswith("<p>1 finding, 1 error</p><table>")
     assert html.escape("decided at <b>X0</b> & more.") in page
     assert "<b>X0</b>" not in page
     assert page.count("<tr>") == 2

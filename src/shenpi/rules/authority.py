@@ -109,7 +109,7 @@ def letter_not_from_head(ctx: Context) -> Iterator[Finding]:
     scope="world",
 )
 def letter_not_to_director(ctx: Context) -> Iterator[Finding]:
-    """A letter to someone other than the approval office's director.
+    """A letter in force (on ``as_of``) to someone other than the approval office's director.
 
     **Why.** The letter is signed "与审批办主任" (seed 六.2): it authorises the office,
     through its director, not another person.
@@ -118,6 +118,8 @@ def letter_not_to_director(ctx: Context) -> Iterator[Finding]:
     """
     j = ctx.jurisdiction
     for letter in j.letters:
+        if not letter.in_force(ctx.as_of):
+            continue  # a past letter went to the director of its day
         office = j.office_of(letter.department_id)
         director = None if office is None else office.director_id
         if letter.grantee_id != director:
@@ -139,15 +141,14 @@ def letter_not_to_director(ctx: Context) -> Iterator[Finding]:
     zh="{on} 依据已{state_zh}的授权委托书 {letter} 作出决定。",
 )
 def decision_under_lapsed_letter(case: CaseView) -> Iterator[Finding]:
-    """A decision under the official's letter after it expired or was revoked.
+    """A decision that cites the official's letter after it expired or was revoked (even
+    if a newer letter would have covered it: the decision must cite the letter in force).
 
     **Why.** A letter's authority ends with its validity or its revocation (seed 六.2).
 
     **Fix.** Renew the letter before it expires; decide only under a letter in force.
     """
     for index, event in case.events_of(Decided):
-        if _covering_letter(case, event) is not None:
-            continue
         letter = _lapsed(case, event)
         if letter is None:
             continue
@@ -176,8 +177,8 @@ def _dedicated_activation(case: CaseView, department_id: str) -> object:
     "decision-without-dedicated-seal",
     Severity.ERROR,
     basis=SEAL_BASIS,
-    en="decided without the department's active dedicated approval seal (seal {seal}).",
-    zh="未使用本部门有效的行政审批专用章（印章 {seal}）作出决定。",
+    en="decided without the department's active dedicated approval seal (seal used: {seal}).",
+    zh="未使用本部门有效的行政审批专用章（所用印章：{seal}）作出决定。",
 )
 def decision_without_dedicated_seal(case: CaseView) -> Iterator[Finding]:
     """A decision without the department's dedicated approval seal, where the item's law
@@ -206,7 +207,9 @@ def decision_without_dedicated_seal(case: CaseView) -> Iterator[Finding]:
             or not seal.active(event.on)
         ):
             yield decision_without_dedicated_seal.finding(
-                case.at(index), department_id=event.department_id, seal=event.seal_id
+                case.at(index),
+                department_id=event.department_id,
+                seal=event.seal_id or "none recorded",
             )
 
 

@@ -21,6 +21,7 @@ from shenpi.applications import (
     Suspended,
     Withdrawn,
 )
+from shenpi.items import ItemKind
 from shenpi.rules.engine import CaseView, Context, Finding, Severity, Subject, rule
 from shenpi.timing import ViolationKind, decision_violations, delivery_due, intake_due
 from shenpi.timing.clock import ClockViolation
@@ -368,13 +369,16 @@ def suspension_never_resumed(case: CaseView) -> Iterator[Finding]:
     zh="许可证件{state_zh}；应于 {due} 前送达（决定日 {decided} 起十个工作日）。",
 )
 def late_delivery(case: CaseView) -> Iterator[Finding]:
-    """A licence delivered more than 10 working days after the decision granting it (or
-    not delivered by then, as of ``as_of``).
+    """A licence or approval document delivered more than 10 working days after the
+    decision granting it, or not delivered by then as of ``as_of``. Fee items
+    (行政事业性收费) issue no document and are not judged.
 
     **Why.** Art. 44: issue and deliver within 10 working days of the decision.
 
     **Fix.** Deliver within the period (post or online delivery count).
     """
+    if case.item is None or case.item.kind is ItemKind.FEE:
+        return  # a fee item (行政事业性收费) issues no document to deliver
     decisions = [(i, e) for i, e in case.events_of(Decided) if e.outcome is Outcome.APPROVED]
     if not decisions:
         return

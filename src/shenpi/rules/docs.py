@@ -798,7 +798,7 @@ is its documentation, in the same **Why.** and **Fix.** sections:
 >>> print(check(world, as_of=date(2025, 6, 30), rules=local, select=["QL"]).to_text())
 QL001 [error] application A1 event 2: denied on 2025-03-12 without reasons. (行政许可法 art.
 38 ¶2)
-1 findings, 1 errors
+1 finding, 1 error
 >>> print(rule_page(denial_without_reasons).splitlines()[0])
 # QL001: denial-without-reasons
 
@@ -1287,17 +1287,19 @@ then, audit with the explicit statutory projection,
 
 _TIME000_SELECTING = """\
 TIME000 is not run like the other rules: the engine reports it for a selected rule that
-could not judge a case, whatever `select` and `ignore` say. `select=["TIME000"]` alone
-reports nothing, and `ignore=["TIME000"]` does not hide it:
+could not judge a case, whatever `select` says, so that no rule passes in silence.
+`select=["TIME000"]` alone reports nothing; only an explicit `ignore` (of `TIME000` or a
+prefix of it) hides it:
 
 ```python
->>> check(world, as_of=date(2027, 3, 31), select=["TIME001"], ignore=["TIME000"]).counts()
+>>> check(world, as_of=date(2027, 3, 31), select=["TIME001"]).counts()
 {'TIME000': 1}
+>>> check(world, as_of=date(2027, 3, 31), select=["TIME001"], ignore=["TIME000"]).counts()
+{}
 
 ```
 
-Give the calendar the data instead (see above), or leave the findings out of the report:
-`[f for f in report if f.code != "TIME000"]`.
+Better: give the calendar the data (see above).
 """
 
 
@@ -1324,7 +1326,7 @@ NOTES: Mapping[str, RuleNotes] = MappingProxyType(
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL001"]).to_text())
 HALL001 [error] application A1 event 2: decided at X1 (department_premises), outside the hall and
 its sub-centers. (seed 二: 实现“大厅之外无审批、大厅之外无收费”)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1356,7 +1358,7 @@ its sub-centers. (seed 二: 实现“大厅之外无审批、大厅之外无收�
 >>> print(check(tiny_world(case(*history, item="I2")), as_of=as_of, select=["HALL002"]).to_text())
 HALL002 [error] application A1 event 3: fee of 10 yuan collected at department, not by the hall's
 unified cashier. (seed 二: 实现“大厅之外无审批、大厅之外无收费”; 统一收费)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1389,7 +1391,7 @@ unified cashier. (seed 二: 实现“大厅之外无审批、大厅之外无收�
 >>> print(check(tiny_world(case(*history, item="I9")), as_of=as_of, select=["HALL003"]).to_text())
 HALL003 [error] application A1: item I9 is not in the published catalogue in effect on 2025-03-03.
 (seed 三(二): 明确公布进入行政服务中心审批、收费项目目录)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1416,7 +1418,7 @@ HALL003 [error] application A1: item I9 is not in the published catalogue in eff
 HALL004 [error] department D2: department D2 has approval or fee powers but its office's
 institution had not entered the hall by 2025-06-30. (seed 三(七):
 审批机构、工作人员和审批项目“三进入”)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1441,7 +1443,7 @@ institution had not entered the hall by 2025-06-30. (seed 三(七):
 >>> print(check(world, as_of=as_of, select=["HALL005"]).to_text())
 HALL005 [error] department D2: department D2 has approval or fee powers but its office's staff had
 not entered the hall by 2025-06-30. (seed 三(七): 审批机构、工作人员和审批项目“三进入”)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1466,7 +1468,7 @@ not entered the hall by 2025-06-30. (seed 三(七): 审批机构、工作人员�
 >>> print(check(world, as_of=as_of, select=["HALL006"]).to_text())
 HALL006 [error] department D2: department D2 has approval or fee powers but its office's items had
 not entered the hall by 2025-06-30. (seed 三(七): 审批机构、工作人员和审批项目“三进入”)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1496,7 +1498,7 @@ not entered the hall by 2025-06-30. (seed 三(七): 审批机构、工作人员�
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL007"]).to_text())
 HALL007 [error] application A1 event 2: accepted at the hall but decided by section D1.sec1 of the
 department (前店后厂). (seed 三(七): 杜绝“前店后厂”)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1529,7 +1531,7 @@ department (前店后厂). (seed 三(七): 杜绝“前店后厂”)
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL008"]).to_text())
 HALL008 [error] application A1 event 2: decided by D1, not by the department's approval office
 D1.office. (seed 三(三): 所有审批、收费等项目全部集中到行政审批办公室)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1558,9 +1560,7 @@ D1.office. (seed 三(三): 所有审批、收费等项目全部集中到行政�
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL009"]).to_text())
 HALL009 [error] application A1 event 1: decision recorded with no acceptance in the hall's system
 (体外循环). (seed 三(七): 杜绝“体外循环”)
-HALL009 [error] application A1 event 2: delivery recorded with no acceptance in the hall's system
-(体外循环). (seed 三(七): 杜绝“体外循环”)
-2 findings, 2 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1593,7 +1593,7 @@ HALL009 [error] application A1 event 2: delivery recorded with no acceptance in 
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL010"]).to_text())
 HALL010 [warning] application A1 event 2: event 2 (Resumed) resumes a clock that was not
 suspended. (seed 三(五): 网上受理、网上审批、网上监察 — the record must be whole)
-1 findings, 0 errors
+1 finding, 0 errors
 """,
             ),
             Example(
@@ -1624,7 +1624,7 @@ suspended. (seed 三(五): 网上受理、网上审批、网上监察 — the re
 AUTH001 [error] application A1 event 2: decided by D1.clerk, who held no authorization letter
 covering item I1 on 2025-03-12. (seed 六.2: 各部门主要领导要与审批办主任签订授权委托书; 行政许可法
 art. 74 (1) (超越法定职权))
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1649,7 +1649,7 @@ art. 74 (1) (超越法定职权))
 >>> print(check(world, as_of=as_of, select=["AUTH002"]).to_text())
 AUTH002 [error] letter D1.letter: letter D1.letter was granted by D1.deputy, not by the
 department's head D1.head. (seed 六.2: 各部门主要领导要与审批办主任签订授权委托书)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1674,7 +1674,7 @@ department's head D1.head. (seed 六.2: 各部门主要领导要与审批办主�
 >>> print(check(world, as_of=as_of, select=["AUTH003"]).to_text())
 AUTH003 [error] letter D1.letter: letter D1.letter authorises D1.clerk, not the approval office's
 director D1.director. (seed 六.2: 各部门主要领导要与审批办主任签订授权委托书)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1708,7 +1708,7 @@ director D1.director. (seed 六.2: 各部门主要领导要与审批办主任签
 >>> print(check(world, as_of=as_of, select=["AUTH004"]).to_text())
 AUTH004 [error] application A1 event 2: decided on 2025-03-12 under letter D1.letter, which had
 expired. (seed 六.2: 各部门主要领导要与审批办主任签订授权委托书)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1747,8 +1747,9 @@ expired. (seed 六.2: 各部门主要领导要与审批办主任签订授权委�
 ... ]
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["SEAL001"]).to_text())
 SEAL001 [error] application A1 event 2: decided without the department's active dedicated approval
-seal (seal None). (seed 三(六): 一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止)
-1 findings, 1 errors
+seal (seal used: none recorded). (seed 三(六):
+一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止)
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1779,7 +1780,7 @@ seal (seal None). (seed 三(六): 一律启用部门“行政审批专用章”�
 SEAL002 [error] application A1 event 2: sealed on 2025-03-12 with old seal D1.oldseal
 (section_approval) after the dedicated seal was activated on 2008-11-28. (seed 三(六):
 一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1809,7 +1810,7 @@ SEAL002 [error] application A1 event 2: sealed on 2025-03-12 with old seal D1.ol
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["SEAL003"]).to_text())
 SEAL003 [error] application A1 event 2: decision of D1 sealed with seal D2.seal of D2. (seed
 三(六): 一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止; 行政许可法 art. 39)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1842,7 +1843,7 @@ SEAL003 [error] application A1 event 2: decision of D1 sealed with seal D2.seal 
 SEAL004 [error] department D1: department D1 has 2 dedicated approval seals active on 2025-06-30.
 (seed 三(六): 一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止 (one dedicated seal per
 department))
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1868,7 +1869,7 @@ department))
 SEAL005 [warning] seal D1.oldseal: old seal D1.oldseal (section_approval) is still active on
 2025-06-30, after the dedicated seal's activation on 2008-11-28. (seed 三(六):
 一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止)
-1 findings, 0 errors
+1 finding, 0 errors
 """,
             ),
             Example(
@@ -1895,7 +1896,7 @@ SEAL005 [warning] seal D1.oldseal: old seal D1.oldseal (section_approval) is sti
 >>> print(check(world, as_of=date(2027, 3, 31), select=["TIME001"]).to_text())
 TIME000 [info] application A1: rule TIME001 could not judge this case: no working-day data for
 2027-03-01. (行政许可法 art. 82)
-1 findings, 0 errors
+1 finding, 0 errors
 """,
             ),
             Example(
@@ -1932,7 +1933,7 @@ TIME000 [info] application A1: rule TIME001 could not judge this case: no workin
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME001"]).to_text())
 TIME001 [error] application A1 event 1: answered on 2025-03-11 but due by 2025-03-10; the case
 counts as accepted on 2025-03-03. (行政许可法 art. 32 (4))
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -1970,7 +1971,7 @@ counts as accepted on 2025-03-03. (行政许可法 art. 32 (4))
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME002"]).to_text())
 TIME002 [error] application A1 event 3: a second supplement notice (2 in all): everything missing
 must be told at once. (行政许可法 art. 32 (4), art. 72 (4): 一次告知)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2006,7 +2007,7 @@ must be told at once. (行政许可法 art. 32 (4), art. 72 (4): 一次告知)
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME003"]).to_text())
 TIME003 [warning] application A1 event 2: decided 5 working day(s) after the promised due day
 2025-03-17 (within the law). (seed 三(七): 遵守法定时限，兑现承诺时限)
-1 findings, 0 errors
+1 finding, 0 errors
 """,
             ),
             Example(
@@ -2039,7 +2040,7 @@ TIME003 [warning] application A1 event 2: decided 5 working day(s) after the pro
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME004"]).to_text())
 TIME004 [error] application A1 event 2: decided 2 working day(s) after the statutory due day
 2025-03-31. (行政许可法 art. 42, art. 74 (2))
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2070,7 +2071,7 @@ TIME004 [error] application A1 event 2: decided 2 working day(s) after the statu
 >>> print(check(world, as_of=as_of, select=["TIME005"]).to_text())
 TIME005 [error] item I1: item I1 promises 30 working days, longer than its statutory 20 working
 days. (seed 三(七): 遵守法定时限，兑现承诺时限)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2103,7 +2104,7 @@ days. (seed 三(七): 遵守法定时限，兑现承诺时限)
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME006"]).to_text())
 TIME006 [error] application A1 event 2: extended by 10 working days with no approval recorded.
 (行政许可法 art. 42: 经本行政机关负责人批准)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2138,7 +2139,7 @@ TIME006 [error] application A1 event 2: extended by 10 working days with no appr
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME007"]).to_text())
 TIME007 [error] application A1 event 2: extended by 15 working days, more than the law allows.
 (行政许可法 art. 42: 可以延长十日 (joint: 十五日))
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2171,7 +2172,7 @@ TIME007 [error] application A1 event 2: extended by 15 working days, more than t
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME008"]).to_text())
 TIME008 [error] application A1 event 2: extended on 2025-04-02, after the period had run out.
 (行政许可法 art. 42: 二十日内不能作出决定的 … 可以延长)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2205,7 +2206,7 @@ TIME008 [error] application A1 event 2: extended on 2025-04-02, after the period
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME009"]).to_text())
 TIME009 [error] application A1 event 3: extended again on 2025-04-03; the law allows one
 extension. (行政许可法 art. 42: 可以延长十日 (once))
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2239,7 +2240,7 @@ extension. (行政许可法 art. 42: 可以延长十日 (once))
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME010"]).to_text())
 TIME010 [error] application A1 event 2: suspended on 2025-03-10 without a procedure of art. 45 or
 another legal basis. (行政许可法 art. 45)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2272,7 +2273,7 @@ another legal basis. (行政许可法 art. 45)
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME011"]).to_text())
 TIME011 [error] application A1 event 2: suspended on 2025-03-10 and the case closed while
 suspended. (行政许可法 art. 45: 所需时间书面告知申请人)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2302,7 +2303,7 @@ suspended. (行政许可法 art. 45: 所需时间书面告知申请人)
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME012"]).to_text())
 TIME012 [error] application A1 event 3: licence delivered on 2025-03-25; due by 2025-03-24 (10
 working days after the decision on 2025-03-10). (行政许可法 art. 44)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2330,7 +2331,7 @@ working days after the decision on 2025-03-10). (行政许可法 art. 44)
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME013"]).to_text())
 TIME013 [warning] application A1: still open on 2025-03-20, 3 working day(s) past the promised due
 day 2025-03-17. (seed 三(七): 遵守法定时限，兑现承诺时限)
-1 findings, 0 errors
+1 finding, 0 errors
 """,
             ),
             Example(
@@ -2358,7 +2359,7 @@ day 2025-03-17. (seed 三(七): 遵守法定时限，兑现承诺时限)
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME014"]).to_text())
 TIME014 [error] application A1: still open on 2025-04-02, 2 working day(s) past the statutory due
 day 2025-03-31. (行政许可法 art. 42, art. 74 (2))
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2392,7 +2393,7 @@ day 2025-03-31. (行政许可法 art. 42, art. 74 (2))
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME015"]).to_text())
 TIME015 [error] application A1 event 2: suspended on 2025-04-02, after the period had run out.
 (行政许可法 arts. 42, 45)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2419,7 +2420,7 @@ TIME015 [error] application A1 event 2: suspended on 2025-04-02, after the perio
 >>> print(check(world, as_of=as_of, select=["FEE001"]).to_text())
 FEE001 [error] fee_standard D1.fee1: fee standard D1.fee1 rests on no law or administrative
 regulation. (行政许可法 art. 58: 法律、行政法规另有规定的，依照其规定)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2452,7 +2453,7 @@ regulation. (行政许可法 art. 58: 法律、行政法规另有规定的，依
 >>> print(check(tiny_world(case(*history, item="I2")), as_of=as_of, select=["FEE002"]).to_text())
 FEE002 [error] application A1 event 3: charged 20 yuan; standard D1.fee1 does not allow that
 amount. (行政许可法 art. 59: 按照公布的法定项目和标准收费)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2483,7 +2484,7 @@ amount. (行政许可法 art. 59: 按照公布的法定项目和标准收费)
 >>> print(check(tiny_world(case(*history, item="I1")), as_of=as_of, select=["FEE003"]).to_text())
 FEE003 [error] application A1 event 3: charged 10 yuan for item I1, which has no fee in the
 catalogue. (行政许可法 art. 58)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2514,7 +2515,7 @@ catalogue. (行政许可法 art. 58)
 >>> print(check(tiny_world(case(*history, item="I2")), as_of=as_of, select=["FEE004"]).to_text())
 FEE004 [error] application A1 event 3: 10 yuan collected without a receipt. (行政许可法 art. 59:
 全部上缴国库)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2539,7 +2540,7 @@ FEE004 [error] application A1 event 3: 10 yuan collected without a receipt. (行
 >>> world = amend(tiny_world(), "items", "I1", legal_basis=[])
 >>> print(check(world, as_of=as_of, select=["CAT001"]).to_text())
 CAT001 [error] item I1: item I1 lists no legal basis. (seed 三(二); 行政许可法 art. 30 (设定依据))
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2565,7 +2566,7 @@ CAT001 [error] item I1: item I1 lists no legal basis. (seed 三(二); 行政许�
 >>> print(check(world, as_of=as_of, select=["CAT002"]).to_text())
 CAT002 [error] item I2: item I2 has code XK-0001, already used by I1. (seed 三(二); 行政许可法
 art. 30)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2608,7 +2609,7 @@ art. 30)
 >>> print(check(world.with_applications(cases), as_of=as_of, select=["CAT003"]).to_text())
 CAT003 [error] application A1 event 1: accepted for item I2, which was cancelled in the catalogue
 in effect. (seed 三(二): 根据国务院取消行政审批项目方案要求 … 对项目变动情况予以确认)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2634,7 +2635,7 @@ in effect. (seed 三(二): 根据国务院取消行政审批项目方案要求 �
 >>> world = amend(tiny_world(), "items", "I1", conditions=[], procedure=[])
 >>> print(check(world, as_of=as_of, select=["CAT004"]).to_text())
 CAT004 [warning] item I1: item I1 does not publish its conditions, procedure. (行政许可法 art. 30)
-1 findings, 0 errors
+1 finding, 0 errors
 """,
             ),
             Example(
@@ -2665,9 +2666,9 @@ CAT004 [warning] item I1: item I1 does not publish its conditions, procedure. (�
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "items", "I1", handling=HandlingType.INSTANT)
 >>> print(check(world, as_of=as_of, select=["CAT005"]).to_text())
-CAT005 [warning] item I1: item I1 is a instant item but promises 10 working days. (national
+CAT005 [warning] item I1: item I1 is an instant item but promises 10 working days. (national
 catalogue checks: 承诺时限“即办”须为即办件，其他为承诺件)
-1 findings, 0 errors
+1 finding, 0 errors
 """,
             ),
             Example(
@@ -2692,7 +2693,7 @@ catalogue checks: 承诺时限“即办”须为即办件，其他为承诺件)
 >>> print(check(world, as_of=as_of, select=["CAT006"]).to_text())
 CAT006 [warning] item I1: item I1 is handled fully online but requires 1 on-site visit(s).
 (national catalogue checks: 全程网办须到现场次数为 0)
-1 findings, 0 errors
+1 finding, 0 errors
 """,
             ),
             Example(
@@ -2718,7 +2719,7 @@ CAT006 [warning] item I1: item I1 is handled fully online but requires 1 on-site
 >>> print(check(world, as_of=as_of, select=["CAT007"]).to_text())
 CAT007 [warning] item I2: item I2 is a fee item but links no fee schedule. (行政许可法 art. 30,
 59; national catalogue checks: 是否收费=是 须有收费依据)
-1 findings, 0 errors
+1 finding, 0 errors
 """,
             ),
             Example(
@@ -2748,7 +2749,7 @@ CAT007 [warning] item I2: item I2 is a fee item but links no fee schedule. (行�
 >>> print(check(changed, as_of=as_of, select=["CAT008"]).to_text())
 CAT008 [error] catalogue 2: catalogue version 2 (1 change(s), effective 2025-01-01) was never
 published. (seed 三(二): 明确公布 … 项目目录; 行政许可法 art. 30)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2780,7 +2781,7 @@ published. (seed 三(二): 明确公布 … 项目目录; 行政许可法 art. 3
 >>> print(check(world, as_of=as_of, select=["REFORM001"]).to_text())
 REFORM001 [error] department D2: department D2 missed phase 4 (offices_enter, due 2008-12-10).
 (seed 五: 工作步骤 (five dated phases))
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2807,7 +2808,7 @@ REFORM001 [error] department D2: department D2 missed phase 4 (offices_enter, du
 >>> print(check(world, as_of=as_of, select=["REFORM002"]).to_text())
 REFORM002 [error] department D1: the acceptance check of 2008-12-20 did not pass: seal. (seed
 五.5: 验收内容：机构、人员、职能职责、项目、审批专用章落实情况；简化后的审批流程和相关制度)
-1 findings, 1 errors
+1 finding, 1 error
 """,
             ),
             Example(
@@ -2846,7 +2847,7 @@ REFORM002 [error] department D1: the acceptance check of 2008-12-20 did not pass
 SUP001 [warning] complaint C1: complaint received on 2025-03-03 was handled on 2025-03-12; due by
 2025-03-10. (seed 三(五) 网上投诉, 三(九) 监督; local rule: 5 working days
 (RulePolicy.complaint_limit))
-1 findings, 0 errors
+1 finding, 0 errors
 """,
             ),
             Example(

@@ -465,8 +465,9 @@ class Report:
         for f in self.findings:
             message = f.message_zh if lang == "zh" else f.message_en
             lines.append(f"{f.code} [{f.severity.name.lower()}] {f.subject}: {message} ({f.basis})")
+        n, e = len(self.findings), len(self.errors)
         summary = (
-            f"{len(self.findings)} findings, {len(self.errors)} errors"
+            f"{n} finding{'' if n == 1 else 's'}, {e} error{'' if e == 1 else 's'}"
             if lang == "en"
             else f"共 {len(self.findings)} 项发现，其中错误 {len(self.errors)} 项"
         )
@@ -484,8 +485,9 @@ class Report:
             for f in self.findings[:500]
         )
         more = "" if len(self.findings) <= 500 else f"<p>… {len(self.findings) - 500} more</p>"
+        n, e = len(self.findings), len(self.errors)
         return (
-            f"<p>{len(self.findings)} findings, {len(self.errors)} errors</p><table>"
+            f"<p>{n} finding{'' if n == 1 else 's'}, {e} error{'' if e == 1 else 's'}</p><table>"
             "<tr><th>code</th><th>severity</th><th>subject</th><th>message</th><th>basis</th></tr>"
             f"{rows}</table>{more}"
         )
@@ -499,14 +501,24 @@ def _check_date(value: Any, name: str) -> _dt.date:
     return value
 
 
-def _run_case(rules: Sequence[Rule], view: CaseView) -> Iterator[Finding]:
+def _run_case(rules: Sequence[Rule], view: CaseView, report_missing: bool) -> Iterator[Finding]:
     for r in rules:
         try:
-            yield from r.check(view)
+            yield from list(r.check(view))
         except CalendarDataMissing as missing:
-            yield _NO_DATA.finding(
-                view.subject, department_id=view.department_id, rule=r.code, day=missing.value
-            )
+            if report_missing:
+                yield _NO_DATA.finding(
+                    view.subject, department_id=view.department_id, rule=r.code, day=missing.value
+                )
+
+
+def _run_world(rules: Sequence[Rule], ctx: Context, report_missing: bool) -> Iterator[Finding]:
+    for r in rules:
+        try:
+            yield from list(r.check(ctx))
+        except CalendarDataMissing as missing:
+            if report_missing:
+                yield _NO_DATA.finding(Subject("rule", r.code), rule=r.code, day=missing.value)
 
 
 def check(
@@ -531,6 +543,7 @@ def check(
             "jurisdiction", jurisdiction, "expected a Jurisdiction.", "应为 Jurisdiction。"
         )
     day = _check_date(as_of, "as_of")
+    select, ignore = list(select), list(ignore)
     chosen = (rules if rules is not None else RuleSet.default()).select(select, ignore)
     ctx = Context(
         jurisdiction,
@@ -538,15 +551,15 @@ def check(
         policy=policy if policy is not None else RulePolicy(),
         calendar=calendar if calendar is not None else WorkCalendar.official(),
     )
-    findings: list[Finding] = []
-    for r in chosen:
-        if r.scope == "world":
-            findings.extend(r.check(ctx))
+    # TIME000 (no calendar data) is reported whatever is selected, unless it is ignored:
+    # a rule that could not judge must not pass in silence.
+    missing = _prefix_length(_NO_DATA.code, ignore) < 0
+    findings = list(_run_world([r for r in chosen if r.scope == "world"], ctx, missing))
     case_rules = [r for r in chosen if r.scope == "case"]
     if case_rules:
         cases = jurisdiction.applications if applications is None else applications
         for application in cases:
-            findings.extend(_run_case(case_rules, CaseView(ctx, application)))
+            findings.extend(_run_case(case_rules, CaseView(ctx, application), missing))
     findings.sort(key=Finding.sort_key)
     return Report(tuple(findings), day)
 
@@ -577,6 +590,7 @@ def guard(
         )
     day = _check_date(as_of if as_of is not None else event.on, "as_of")
     after = case.append(event)
+    select, ignore = list(select), list(ignore)
     chosen = (rules if rules is not None else RuleSet.default()).select(select, ignore)
     ctx = Context(
         jurisdiction,
@@ -585,8 +599,9 @@ def guard(
         calendar=calendar if calendar is not None else WorkCalendar.official(),
     )
     case_rules = [r for r in chosen if r.scope == "case"]
-    before = set(_run_case(case_rules, CaseView(ctx, case)))
-    added = [f for f in _run_case(case_rules, CaseView(ctx, after)) if f not in before]
+    missing = _prefix_length(_NO_DATA.code, ignore) < 0
+    before = set(_run_case(case_rules, CaseView(ctx, case), missing))
+    added = [f for f in _run_case(case_rules, CaseView(ctx, after), missing) if f not in before]
     added.sort(key=Finding.sort_key)
     return Report(tuple(added), day)
 

@@ -241,7 +241,8 @@ def decision_not_by_office(case: CaseView) -> Iterator[Finding]:
     zh="未经大厅系统受理即有{what_zh}记录（体外循环）。",
 )
 def outside_the_system(case: CaseView) -> Iterator[Finding]:
-    """体外循环: a decision, payment or delivery with no acceptance before it.
+    """体外循环: a decision, payment or delivery with no acceptance before it (reported
+    once per case, at the first such step).
 
     **Why.** Seed 三(七): approvals go through the hall's system from acceptance to
     exit; a decision, fee or licence that appears without an acceptance was handled
@@ -250,16 +251,17 @@ def outside_the_system(case: CaseView) -> Iterator[Finding]:
     **Fix.** Accept the case at the hall's window first; never decide, collect or deliver
     what the system did not accept.
     """
-    accepted = False
+    # Reported once per case, at the first step taken outside the system.
     for index, event in enumerate(case.application.events):
         if isinstance(event, Accepted):
-            accepted = True
-        elif not accepted and isinstance(event, (Decided, FeePaid, Delivered)):
+            return
+        if isinstance(event, (Decided, FeePaid, Delivered)):
             what = {Decided: "decision", FeePaid: "payment", Delivered: "delivery"}[type(event)]
             what_zh = {Decided: "决定", FeePaid: "收费", Delivered: "送达"}[type(event)]
             yield outside_the_system.finding(
                 case.at(index), department_id=case.department_id, what=what, what_zh=what_zh
             )
+            return
 
 
 _AFTER_ACCEPTANCE = (Suspended, Resumed, Decided, Delivered)

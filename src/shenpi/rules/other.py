@@ -267,7 +267,7 @@ def item_not_public(ctx: Context) -> Iterator[Finding]:
     "handling-type-mismatch",
     Severity.WARNING,
     basis="national catalogue checks: 承诺时限“即办”须为即办件，其他为承诺件",
-    en="item {item} is a {handling} item but promises {promised}.",
+    en="item {item} is {handling} but promises {promised}.",
     zh="事项 {item} 办件类型为{handling_zh}，承诺时限却为 {promised}。",
     scope="world",
 )
@@ -287,7 +287,7 @@ def handling_type_mismatch(ctx: Context) -> Iterator[Finding]:
                 _catalogue_rule_item(item.id),
                 department_id=item.department_id,
                 item=item.id,
-                handling=item.handling,
+                handling="an instant item" if instant else "a promised item",
                 handling_zh="即办件" if instant else "承诺件",
                 promised=item.promised_limit,
             )

@@ -1020,7 +1020,24 @@ def _decision_under_lapsed_letter(world: Jurisdiction, ch: _Choices) -> Injectio
         valid_to=None,
         revoked_on=None,
     )
-    after = attrs.evolve(world, letters=(*_replace(world.letters, letter, lapsed), renewal))
+    # Later decisions cite the renewal, the letter in force on their day.
+    recited = tuple(
+        attrs.evolve(
+            a,
+            events=tuple(
+                attrs.evolve(e, letter_id=renewal.id)
+                if isinstance(e, Decided) and e.letter_id == letter.id and e.on > decision.on
+                else e
+                for e in a.events
+            ),
+        )
+        for a in world.applications
+    )
+    after = attrs.evolve(
+        world,
+        letters=(*_replace(world.letters, letter, lapsed), renewal),
+        applications=recited,
+    )
     index, _ = _decision(case)
     return _done("AUTH004", world, after, _case_subject(case, index))
 
@@ -1516,6 +1533,9 @@ def _late_delivery(world: Jurisdiction, ch: _Choices) -> Injection:
     delivered (audited after the period)."""
 
     def ok(w: Jurisdiction, case: Application) -> bool:
+        item = w.item(case.item_ids[0])
+        if item is None or item.kind is ItemKind.FEE:
+            return False  # a fee item issues no document to deliver
         if not _approved_delivered(w, case):
             return False
         _, decision = _decision(case)
