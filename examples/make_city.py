@@ -3068,8 +3068,11 @@ class CityStream:
                 self.labels[label].append(application.id)
             if complaint is not None:
                 self.complaints.append(complaint)
-                due = self.calendar.add_workdays(complaint.received_on, 5)
-                if complaint.handled_on is None or complaint.handled_on > due:
+                try:
+                    due: dt.date | None = self.calendar.add_workdays(complaint.received_on, 5)
+                except CalendarDataMissing:
+                    due = None  # received in the last days of the data: no due day to judge
+                if due is not None and (complaint.handled_on is None or complaint.handled_on > due):
                     self.reference_violations["complaint_late"].append(complaint.id)
             self.produced += 1
             yield application
