@@ -349,6 +349,7 @@ class CaseView:
         self.ctx = ctx
         self.application = application
         self.subject = Subject("application", application.id)
+        self._events: dict[Any, list[tuple[int, Any]]] = {}
 
     def at(self, index: int) -> Subject:
         """The subject for the event at ``index``."""
@@ -391,8 +392,13 @@ class CaseView:
         return None if self.item is None else self._clock(self.item.promised_limit)
 
     def events_of(self, kind: type | tuple[type, ...]) -> list[tuple[int, Any]]:
-        """``(index, event)`` for every event of the given type(s)."""
-        return [(i, e) for i, e in enumerate(self.application.events) if isinstance(e, kind)]
+        """``(index, event)`` for every event of the given type(s); computed once per kind,
+        since many rules ask the same question of one case."""
+        found = self._events.get(kind)
+        if found is None:
+            found = [(i, e) for i, e in enumerate(self.application.events) if isinstance(e, kind)]
+            self._events[kind] = found
+        return list(found)
 
 
 @attrs.frozen
