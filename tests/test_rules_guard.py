@@ -537,5 +537,5 @@ def test_a_rule_fills_its_messages_with_its_facts() -> None:
     assert found.message_en.startswith("decided at X0 (other)")
     assert "X0" in found.message_zh
     assert found.fact_map == {"site": "X0", "site_kind": "other"}
-    assert found.sort_key() == ("D0", "application", "A1", 3, "HALL001")
+    assert found.sort_key() == ("D0", "application", "A1", 3, "HALL001", found.message_en)
     assert isinstance(DEFAULT.get("HALL001"), Rule)

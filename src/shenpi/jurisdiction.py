@@ -149,6 +149,12 @@ class Jurisdiction:
                 )
         object.__setattr__(self, "_index", _Index(self))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle the fields only: the indexes (read-only views, which do not pickle) are
+        # rebuilt on the other side, as on any construction.
+        fields = {a.name: getattr(self, a.name) for a in attrs.fields(type(self)) if a.init}
+        return (_restore, (fields,))
+
     # --------------------------------------------------------------- look-ups
     @property
     def catalogue(self) -> Catalogue | None:
@@ -243,3 +249,7 @@ class Jurisdiction:
     def with_applications(self, applications: Iterable[Application]) -> Jurisdiction:
         """The same reference data with another set of cases (indexes rebuilt)."""
         return attrs.evolve(self, applications=tuple(applications))
+
+
+def _restore(fields: dict[str, Any]) -> Jurisdiction:
+    return Jurisdiction(**fields)

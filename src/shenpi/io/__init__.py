@@ -27,13 +27,13 @@ import os
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Final, Literal, Protocol, TypeVar, overload
+from typing import IO, Any, Final, Literal, Protocol, TypeVar, cast, overload
 
 import attrs
 import cattrs
 
 from shenpi.applications import Application
-from shenpi.errors import FormatError, InvalidType, ShenpiError
+from shenpi.errors import FormatError, InvalidType, InvalidValue, ShenpiError
 from shenpi.io import _converter, _schema
 from shenpi.io._converter import (
     APPLICATIONS_KIND,
@@ -340,6 +340,7 @@ def _read_lines(path: StrPath) -> Iterator[bytes]:
 
 def _numbered(
     source: StrPath | Iterable[str] | Iterable[bytes],
+    shard: tuple[int, int] = (0, 1),
 ) -> Iterator[tuple[int, Application]]:
     if isinstance(source, str | os.PathLike):
         lines: Iterable[str | bytes] = _read_lines(source)
@@ -347,6 +348,8 @@ def _numbered(
         lines = source
     header_seen = False
     number = 0
+    position = -1  # the case lines seen, counted from 0
+    which, shards = shard
     iterator = iter(lines)
     while True:
         try:
@@ -367,6 +370,10 @@ def _numbered(
             )
         if not line or line.isspace():
             continue
+        if header_seen:
+            position += 1
+            if position % shards != which:
+                continue  # another shard's case: not even parsed
         data = _parse(line, number)
         if not header_seen:
             _check_envelope(data, APPLICATIONS_KIND, _HEADER_KEYS, number)
@@ -385,6 +392,8 @@ def _numbered(
 
 def iter_applications(
     source: StrPath | Iterable[str] | Iterable[bytes],
+    *,
+    shard: tuple[int, int] | None = None,
 ) -> Iterator[Application]:
     """The cases in a JSON Lines ``source``, one at a time (the file is never read whole).
 
@@ -392,11 +401,34 @@ def iter_applications(
     (an open file, a list, a generator). The first non-blank line is the header; blank
     lines are skipped.
 
+    ``shard=(i, n)`` yields only every ``n``-th case starting with the ``i``-th (counted
+    from 0): ``n`` readers with ``i = 0 … n-1`` share a file between them, each case read
+    by exactly one. The other cases' lines are skipped unparsed; errors still name the
+    file's own line numbers.
+
     Raises:
         FormatError: ``field`` is ``line N: path``, such as ``line 12: events[2].on``.
+        InvalidValue: ``shard`` is not two integers with ``0 <= i < n``.
     """
-    for _, application in _numbered(source):
-        yield application
+    chosen = (0, 1) if shard is None else _check_shard(shard)
+    return (application for _, application in _numbered(source, chosen))
+
+
+def _check_shard(shard: Any) -> tuple[int, int]:
+    valid = (
+        isinstance(shard, tuple)
+        and len(shard) == 2
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in shard)
+        and 0 <= shard[0] < shard[1]
+    )
+    if not valid:
+        raise InvalidValue(
+            "shard",
+            shard,
+            "expected (i, n) with 0 <= i < n: this reader's share of n.",
+            "应为 (i, n)，且 0 <= i < n。",
+        )
+    return cast(tuple[int, int], shard)
 
 
 def _open_for_writing(path: StrPath) -> IO[str]:

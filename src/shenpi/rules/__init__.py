@@ -19,6 +19,7 @@ from shenpi.rules.engine import (
     CaseView,
     Context,
     Finding,
+    Plan,
     Report,
     Rule,
     RulePolicy,
@@ -26,7 +27,9 @@ from shenpi.rules.engine import (
     Severity,
     Subject,
     check,
+    check_cases,
     guard,
+    plan,
     rule,
 )
 
@@ -34,6 +37,7 @@ __all__ = [
     "CaseView",
     "Context",
     "Finding",
+    "Plan",
     "Report",
     "Rule",
     "RulePolicy",
@@ -41,6 +45,8 @@ __all__ = [
     "Severity",
     "Subject",
     "check",
+    "check_cases",
     "guard",
+    "plan",
     "rule",
 ]

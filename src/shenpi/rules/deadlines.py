@@ -30,20 +30,44 @@ PROMISE = "seed 三(七): 遵守法定时限，兑现承诺时限"
 _CLOSING = (Decided, NotAccepted, Withdrawn)
 
 
-def _clock_violations(case: CaseView, kind: ViolationKind) -> Iterator[tuple[int, ClockViolation]]:
-    """Violations of the statutory clock, with the case's event index of each."""
+def _statutory_violations(case: CaseView) -> list[tuple[int, ClockViolation]]:
+    """Every violation of the statutory clock, with the case's event index of each
+    (computed once per case: four rules read it)."""
     clock = case.statutory_clock
     if clock is None or case.item is None:
-        return
+        return []
     positions = [
         i
         for i, e in enumerate(case.application.events)
         if isinstance(e, (Suspended, Resumed, Extended))
     ]
     found = decision_violations(clock, joint=case.item.joint, policy=case.ctx.policy.time)
-    for violation in found:
+    return [(positions[v.event_index], v) for v in found]
+
+
+def _clock_violations(case: CaseView, kind: ViolationKind) -> Iterator[tuple[int, ClockViolation]]:
+    """Violations of the statutory clock of one kind, with the case's event index of each."""
+    for index, violation in case.memo(_statutory_violations, _statutory_violations):
         if violation.kind is kind:
-            yield positions[violation.event_index], violation
+            yield index, violation
+
+
+def _intake_due(case: CaseView) -> _dt.date:
+    """The intake due day of the case (shared by every case submitted the same day)."""
+    ctx, day = case.ctx, case.application.submitted_on
+    return ctx.memo(
+        (intake_due, day), lambda: intake_due(day, calendar=ctx.calendar, policy=ctx.policy.time)
+    )
+
+
+def _delivery_due(case: CaseView, decided_on: _dt.date) -> _dt.date:
+    """The delivery due day of a decision on ``decided_on`` (shared by every decision
+    that day)."""
+    ctx = case.ctx
+    return ctx.memo(
+        (delivery_due, decided_on),
+        lambda: delivery_due(decided_on, calendar=ctx.calendar, policy=ctx.policy.time),
+    )
 
 
 @rule(
@@ -65,7 +89,7 @@ def late_intake_answer(case: CaseView) -> Iterator[Finding]:
     working days.
     """
     app = case.application
-    due = intake_due(app.submitted_on, calendar=case.ctx.calendar, policy=case.ctx.policy.time)
+    due = _intake_due(case)
     answers = case.events_of((Accepted, NotAccepted, SupplementRequested))
     if answers:
         index, event = answers[0]
@@ -110,18 +134,25 @@ def second_supplement_notice(case: CaseView) -> Iterator[Finding]:
         )
 
 
-def _decision_lateness(case: CaseView) -> Iterator[tuple[int, Decided, int, int | None]]:
+def _decision_lateness(case: CaseView) -> list[tuple[int, Decided, int, int | None]]:
     """Each decision with the working days left on the statutory and promised clocks
     (``None`` for a promise with no day clock: an instant item promises hours). The law's
-    limit binds whatever the hall promised (art. 42)."""
+    limit binds whatever the hall promised (art. 42). Computed once per case: TIME003
+    and TIME004 both read it."""
+    return case.memo(_compute_decision_lateness, _compute_decision_lateness)
+
+
+def _compute_decision_lateness(case: CaseView) -> list[tuple[int, Decided, int, int | None]]:
     statutory, promised = case.statutory_clock, case.promised_clock
     if statutory is None:
-        return
+        return []
+    found = []
     for index, event in case.events_of(Decided):
         if event.on < statutory.started:
             continue
         promised_left = None if promised is None else promised.remaining(on=event.on)
-        yield index, event, statutory.remaining(on=event.on), promised_left
+        found.append((index, event, statutory.remaining(on=event.on), promised_left))
+    return found
 
 
 @rule(
@@ -383,7 +414,7 @@ def late_delivery(case: CaseView) -> Iterator[Finding]:
     if not decisions:
         return
     index, decision = decisions[-1]
-    due = delivery_due(decision.on, calendar=case.ctx.calendar, policy=case.ctx.policy.time)
+    due = _delivery_due(case, decision.on)
     delivered = [(i, e) for i, e in case.events_of(Delivered) if i > index]
     if delivered:
         at, event = delivered[0]

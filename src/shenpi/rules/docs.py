@@ -1895,7 +1895,7 @@ SEAL005 [warning] seal D1.oldseal: old seal D1.oldseal (section_approval) is sti
 >>> world = tiny_world(case(submitted(date(2027, 3, 1)), accepted(date(2027, 3, 2))))
 >>> print(check(world, as_of=date(2027, 3, 31), select=["TIME001"]).to_text())
 TIME000 [info] application A1: rule TIME001 could not judge this case: no working-day data for
-2027-03-01. (行政许可法 art. 82)
+2027-03-01; this calendar covers 2004-01-01 to 2026-12-31. (行政许可法 art. 82)
 1 finding, 0 errors
 """,
             ),

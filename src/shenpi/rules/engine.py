@@ -16,8 +16,8 @@ import enum
 import functools
 import html
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Literal
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Any, Literal, TypeVar, cast
 
 import attrs
 
@@ -32,6 +32,7 @@ __all__ = [
     "CaseView",
     "Context",
     "Finding",
+    "Plan",
     "Report",
     "Rule",
     "RulePolicy",
@@ -39,7 +40,9 @@ __all__ = [
     "Severity",
     "Subject",
     "check",
+    "check_cases",
     "guard",
+    "plan",
     "rule",
 ]
 
@@ -94,9 +97,17 @@ class Finding:
         return dict(self.facts)
 
     def sort_key(self) -> tuple[Any, ...]:
-        """Stable order: department, subject, event, code."""
+        """Stable order: department, subject, event, code, then the message (a total
+        order, so findings merged from any partitioning sort the same)."""
         index = -1 if self.subject.event_index is None else self.subject.event_index
-        return (self.department_id or "", self.subject.kind, self.subject.id, index, self.code)
+        return (
+            self.department_id or "",
+            self.subject.kind,
+            self.subject.id,
+            index,
+            self.code,
+            self.message_en,
+        )
 
     def to_record(self) -> dict[str, Any]:
         """A flat dict for a DataFrame or JSON."""
@@ -125,6 +136,7 @@ def _fact(value: Any) -> Fact:
     return str(value)
 
 
+T = TypeVar("T")
 CaseCheck = Callable[["CaseView"], Iterable[Finding]]
 WorldCheck = Callable[["Context"], Iterable[Finding]]
 
@@ -146,6 +158,14 @@ class Rule:
     message_zh: str
     scope: Literal["case", "world"]
     check: Callable[[Any], Iterable[Finding]]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A rule pickles by reference, as functions do: the module attribute its function
+        # is declared under (``@rule`` binds the rule there), else its code in the
+        # default rule set. Rules then reach worker processes under any start method.
+        module = getattr(self.check, "__module__", None)
+        qualname = getattr(self.check, "__qualname__", "")
+        return (_rule_by_reference, (module, qualname, self.code))
 
     @property
     def family(self) -> str:
@@ -177,6 +197,21 @@ class Rule:
             department_id=department_id,
             facts=tuple(values.items()),
         )
+
+
+def _rule_by_reference(module: str | None, qualname: str, code: str) -> Rule:
+    import importlib
+
+    found: Any = None
+    if module is not None and "<" not in qualname:
+        found = importlib.import_module(module)
+        for part in qualname.split("."):
+            found = getattr(found, part, None)
+    if isinstance(found, Rule) and found.code == code:
+        return found
+    if code == _NO_DATA.code:
+        return _NO_DATA
+    return RuleSet.default().get(code)
 
 
 def rule(
@@ -328,6 +363,25 @@ class Context:
         self._versions: list[tuple[_dt.date, dict[str, Item]]] = [
             (c.effective_on, {item.id: item for item in c.items}) for c in jurisdiction.catalogues
         ]
+        self._memo: dict[Hashable, Any] = {}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Ship what defines the context, not what it has memoized.
+        return (
+            _context,
+            (self.jurisdiction, self.as_of, self.policy, self.calendar),
+        )
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, computed once per check for each ``key``: a fact that depends
+        only on the key, the calendar and the policy, such as the intake due day of a
+        submission day (``("intake_due", day)``), which thousands of cases share. An
+        exception (``CalendarDataMissing``) is raised again on the next call, not kept."""
+        try:
+            return cast(T, self._memo[key])
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     def catalogue_items_on(self, on: _dt.date) -> dict[str, Item] | None:
         """The catalogue in effect on ``on`` as ``{item id: item}``; ``None`` before the first."""
@@ -342,6 +396,12 @@ class Context:
         return self.jurisdiction.catalogue
 
 
+def _context(
+    jurisdiction: Jurisdiction, as_of: _dt.date, policy: RulePolicy, calendar: WorkCalendar
+) -> Context:
+    return Context(jurisdiction, as_of=as_of, policy=policy, calendar=calendar)
+
+
 class CaseView:
     """One case as the case rules see it, with derived facts computed once."""
 
@@ -350,6 +410,17 @@ class CaseView:
         self.application = application
         self.subject = Subject("application", application.id)
         self._events: dict[Any, list[tuple[int, Any]]] = {}
+        self._memo: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, compute: Callable[[CaseView], T]) -> T:
+        """``compute(self)``, computed once per case for each ``key``: for a fact several
+        rules need (the statutory clock's violations, each decision's lateness). Keys
+        are the computing function itself or a tuple starting with it."""
+        try:
+            return cast(T, self._memo[key])
+        except KeyError:
+            value = self._memo[key] = compute(self)
+            return value
 
     def at(self, index: int) -> Subject:
         """The subject for the event at ``index``."""
@@ -507,6 +578,12 @@ def _check_date(value: Any, name: str) -> _dt.date:
     return value
 
 
+def _reason(missing: CalendarDataMissing) -> dict[str, Any]:
+    """The calendar's own words for what it could not answer (the day, or how far past
+    its data a count of working days ran)."""
+    return {"reason": missing.message_en, "reason_zh": missing.message_zh}
+
+
 def _run_case(rules: Sequence[Rule], view: CaseView, report_missing: bool) -> Iterator[Finding]:
     for r in rules:
         try:
@@ -514,7 +591,7 @@ def _run_case(rules: Sequence[Rule], view: CaseView, report_missing: bool) -> It
         except CalendarDataMissing as missing:
             if report_missing:
                 yield _NO_DATA.finding(
-                    view.subject, department_id=view.department_id, rule=r.code, day=missing.value
+                    view.subject, department_id=view.department_id, rule=r.code, **_reason(missing)
                 )
 
 
@@ -524,7 +601,64 @@ def _run_world(rules: Sequence[Rule], ctx: Context, report_missing: bool) -> Ite
             yield from list(r.check(ctx))
         except CalendarDataMissing as missing:
             if report_missing:
-                yield _NO_DATA.finding(Subject("rule", r.code), rule=r.code, day=missing.value)
+                yield _NO_DATA.finding(Subject("rule", r.code), rule=r.code, **_reason(missing))
+
+
+@attrs.frozen
+class Plan:
+    """What one check runs: the context, the world and case rules chosen, and whether
+    TIME000 is reported. Built once by :func:`plan`; it pickles, so it can be shipped to
+    worker processes once and reused for every case they check."""
+
+    ctx: Context
+    world_rules: tuple[Rule, ...]
+    case_rules: tuple[Rule, ...]
+    report_missing: bool
+
+    def world_findings(self) -> list[Finding]:
+        """The findings of the world rules (the reference data), unsorted."""
+        return list(_run_world(self.world_rules, self.ctx, self.report_missing))
+
+    def case_findings(self, application: Application) -> list[Finding]:
+        """The findings of the case rules on one case, unsorted."""
+        if not self.case_rules:
+            return []
+        view = CaseView(self.ctx, application)
+        return list(_run_case(self.case_rules, view, self.report_missing))
+
+
+def plan(
+    jurisdiction: Jurisdiction,
+    *,
+    as_of: _dt.date,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    policy: RulePolicy | None = None,
+    calendar: WorkCalendar | None = None,
+    rules: RuleSet | None = None,
+) -> Plan:
+    """Validate a check's arguments and choose its rules (see :func:`check`)."""
+    if not isinstance(jurisdiction, Jurisdiction):
+        raise InvalidType(
+            "jurisdiction", jurisdiction, "expected a Jurisdiction.", "应为 Jurisdiction。"
+        )
+    day = _check_date(as_of, "as_of")
+    select, ignore = list(select), list(ignore)
+    chosen = (rules if rules is not None else RuleSet.default()).select(select, ignore)
+    ctx = Context(
+        jurisdiction,
+        as_of=day,
+        policy=policy if policy is not None else RulePolicy(),
+        calendar=calendar if calendar is not None else WorkCalendar.official(),
+    )
+    # TIME000 (no calendar data) is reported whatever is selected, unless it is ignored:
+    # a rule that could not judge must not pass in silence.
+    return Plan(
+        ctx,
+        tuple(r for r in chosen if r.scope == "world"),
+        tuple(r for r in chosen if r.scope == "case"),
+        _prefix_length(_NO_DATA.code, ignore) < 0,
+    )
 
 
 def check(
@@ -544,30 +678,52 @@ def check(
     clock. ``applications`` replaces the snapshot's cases with any iterable (a stream from
     ``shenpi.io.iter_applications``), so a large export need not sit in memory.
     """
-    if not isinstance(jurisdiction, Jurisdiction):
-        raise InvalidType(
-            "jurisdiction", jurisdiction, "expected a Jurisdiction.", "应为 Jurisdiction。"
-        )
-    day = _check_date(as_of, "as_of")
-    select, ignore = list(select), list(ignore)
-    chosen = (rules if rules is not None else RuleSet.default()).select(select, ignore)
-    ctx = Context(
+    chosen = plan(
         jurisdiction,
-        as_of=day,
-        policy=policy if policy is not None else RulePolicy(),
-        calendar=calendar if calendar is not None else WorkCalendar.official(),
+        as_of=as_of,
+        select=select,
+        ignore=ignore,
+        policy=policy,
+        calendar=calendar,
+        rules=rules,
     )
-    # TIME000 (no calendar data) is reported whatever is selected, unless it is ignored:
-    # a rule that could not judge must not pass in silence.
-    missing = _prefix_length(_NO_DATA.code, ignore) < 0
-    findings = list(_run_world([r for r in chosen if r.scope == "world"], ctx, missing))
-    case_rules = [r for r in chosen if r.scope == "case"]
-    if case_rules:
+    findings = chosen.world_findings()
+    if chosen.case_rules:
         cases = jurisdiction.applications if applications is None else applications
         for application in cases:
-            findings.extend(_run_case(case_rules, CaseView(ctx, application), missing))
+            findings.extend(chosen.case_findings(application))
     findings.sort(key=Finding.sort_key)
-    return Report(tuple(findings), day)
+    return Report(tuple(findings), chosen.ctx.as_of)
+
+
+def check_cases(
+    jurisdiction: Jurisdiction,
+    cases: Iterable[Application],
+    *,
+    as_of: _dt.date,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    policy: RulePolicy | None = None,
+    calendar: WorkCalendar | None = None,
+    rules: RuleSet | None = None,
+) -> Iterator[Finding]:
+    """The case rules' findings on each of ``cases``, case after case, as they come.
+
+    Nothing is kept between cases, so ``cases`` may be a stream of any length. The world
+    rules (the reference data) are not run: :func:`~shenpi.rules.check` runs both and
+    sorts the report. Arguments are those of :func:`~shenpi.rules.check`, checked before
+    the first case is read.
+    """
+    chosen = plan(
+        jurisdiction,
+        as_of=as_of,
+        select=select,
+        ignore=ignore,
+        policy=policy,
+        calendar=calendar,
+        rules=rules,
+    )
+    return (finding for case in cases for finding in chosen.case_findings(case))
 
 
 def guard(
@@ -589,27 +745,30 @@ def guard(
     adds. ``as_of`` defaults to the event's day. A host refuses the action when
     ``report.ok`` is false.
     """
+    if as_of is None:
+        # The event's own day; an event without one is refused by ``append`` below.
+        as_of = getattr(event, "on", None)
+        if not isinstance(as_of, _dt.date):
+            as_of = _dt.date.min
+    chosen = plan(
+        jurisdiction,
+        as_of=as_of,
+        select=select,
+        ignore=ignore,
+        policy=policy,
+        calendar=calendar,
+        rules=rules,
+    )
     case = jurisdiction.application(application_id)
     if case is None:
         raise InvalidValue(
             "application_id", application_id, "no case has this id.", "没有该编号的办件。"
         )
-    day = _check_date(as_of if as_of is not None else event.on, "as_of")
     after = case.append(event)
-    select, ignore = list(select), list(ignore)
-    chosen = (rules if rules is not None else RuleSet.default()).select(select, ignore)
-    ctx = Context(
-        jurisdiction,
-        as_of=day,
-        policy=policy if policy is not None else RulePolicy(),
-        calendar=calendar if calendar is not None else WorkCalendar.official(),
-    )
-    case_rules = [r for r in chosen if r.scope == "case"]
-    missing = _prefix_length(_NO_DATA.code, ignore) < 0
-    before = set(_run_case(case_rules, CaseView(ctx, case), missing))
-    added = [f for f in _run_case(case_rules, CaseView(ctx, after), missing) if f not in before]
+    before = set(chosen.case_findings(case))
+    added = [f for f in chosen.case_findings(after) if f not in before]
     added.sort(key=Finding.sort_key)
-    return Report(tuple(added), day)
+    return Report(tuple(added), chosen.ctx.as_of)
 
 
 _NO_DATA = Rule(
@@ -617,8 +776,8 @@ _NO_DATA = Rule(
     name="no-calendar-data",
     severity=Severity.INFO,
     basis="行政许可法 art. 82",
-    message_en="rule {rule} could not judge this case: no working-day data for {day}.",
-    message_zh="规则 {rule} 无法判断：{day} 没有工作日数据。",
+    message_en="rule {rule} could not judge this case: {reason}",
+    message_zh="规则 {rule} 无法判断：{reason_zh}",
     scope="case",
     check=lambda view: (),
 )
