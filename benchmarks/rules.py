@@ -15,11 +15,11 @@ runs. Each size is then measured in fresh interpreters, so that the peak residen
 * *check on a list*: the cases read into a list first (not timed), then ``check`` on the
   list: the cost of the rules alone, and the memory of the cases held at once. Run when
   the previous size's memory per case says the list fits in half the available memory;
-* *sharded* (``--processes``, default the CPU count; 1 skips it): the same check split
-  over forked processes, each reading the whole file, parsing every N-th case line and
-  checking those cases (world rules in the first process only), the findings merged in
-  the report's order. It is not what ``check`` does today; it measures what using the
-  second core would give.
+* *on every core* (``--processes``, default the CPU count; 1 skips it):
+  ``shenpi.audit.check_files(reference, path, processes=N, ...)``, the same audit shared
+  between N worker processes, each reading the whole file, parsing and checking every
+  N-th case (``iter_applications(path, shard=(i, N))``); world rules run once, and the
+  findings are sorted into the report's order.
 
 The three checks must give the same findings (compared by a digest of the reports).
 
@@ -34,8 +34,9 @@ projection every rule judges everything. Times are the best of ``--repeats`` run
 Python leaves it.
 
 The targets: the check on the stream grows linearly (10^6 cases at most 12x the time of
-10^5), and 10^6 cases take at most 120 s on a 2-core machine, parsing included. The exit
-status is 1 when a target that was measured is not met.
+10^5), and an audit of 10^6 cases takes at most 120 s on a 2-core machine, parsing
+included (``check_files`` on the machine's cores; the single-process time is reported
+beside it). The exit status is 1 when a target that was measured is not met.
 
 ``--profile`` adds, on one size (default 10^4, in memory): the top functions under cProfile
 for the check and for the parsing, and the time of each rule inside the check (the rules
@@ -66,13 +67,10 @@ sys.path[:] = [p for p in sys.path if os.path.realpath(p or os.curdir) != _HERE]
 import argparse
 import cProfile
 import datetime as dt
-import gzip
 import hashlib
 import importlib.metadata
 import io
-import itertools
 import json
-import multiprocessing
 import platform
 import pstats
 import resource
@@ -81,7 +79,6 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -219,47 +216,6 @@ def digest(findings: Iterable[Any]) -> str:
     return sha.hexdigest()[:12]
 
 
-def shard_lines(path: Path, index: int, count: int) -> Iterator[bytes]:
-    """The header line, then every ``count``-th case line from the ``index``-th."""
-    with gzip.open(path, "rb") as stream:
-        for number, line in enumerate(stream):
-            if number == 0 or (number - 1) % count == index:
-                yield line
-
-
-_SHARED: dict[str, Any] = {}
-
-
-def check_shard(index: int) -> list[Any]:
-    """The findings of one shard; world rules run in shard 0 only (forked child)."""
-    from shenpi import io as sio
-    from shenpi.rules import check
-
-    lines = shard_lines(_SHARED["path"], index, _SHARED["count"])
-    report = check(
-        _SHARED["reference"],
-        as_of=AS_OF,
-        calendar=_SHARED["calendar"],
-        ignore=_SHARED["world"] if index else (),
-        applications=sio.iter_applications(lines),
-    )
-    return list(report.findings)
-
-
-def check_sharded(reference: Any, calendar: Any, path: Path, count: int) -> Any:
-    """``check`` over ``count`` forked processes, each reading the whole file and parsing
-    its share of the lines; the findings merged in the report's order."""
-    from shenpi.rules import Finding, Report, RuleSet
-
-    world = [r.code for r in RuleSet.default() if r.scope == "world"]
-    _SHARED.update(reference=reference, calendar=calendar, path=path, count=count, world=world)
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(count, mp_context=context) as pool:
-        parts = list(pool.map(check_shard, range(count)))
-    findings = sorted(itertools.chain.from_iterable(parts), key=Finding.sort_key)
-    return Report(tuple(findings), AS_OF)
-
-
 def worker(mode: str, directory: Path, repeats: int, processes: int) -> dict[str, Any]:
     """One measurement in this (fresh) interpreter; the result as a JSON-ready dict."""
     from shenpi import io as sio
@@ -296,10 +252,14 @@ def worker(mode: str, directory: Path, repeats: int, processes: int) -> dict[str
             report = check(reference, as_of=AS_OF, calendar=calendar, applications=cases)
             times.append(time.perf_counter() - started)
     elif mode == "sharded":
+        from shenpi.audit import check_files
+
         for _ in range(repeats):
             report = None
             started = time.perf_counter()
-            report = check_sharded(reference, calendar, path, processes)
+            report = check_files(
+                reference, path, as_of=AS_OF, calendar=calendar, processes=processes
+            )
             times.append(time.perf_counter() - started)
         result["processes"] = processes
         result["rss_child"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
@@ -518,9 +478,9 @@ def print_tables(results: Sequence[Size]) -> None:
     sharded = [r for r in results if r.sharded is not None]
     if sharded:
         count = sharded[0].sharded["processes"] if sharded[0].sharded else 0
-        print(f"## check on the stream sharded over {count} processes (a proposal)\n")
+        print(f"## check_files over {count} processes (parse included)\n")
         print(
-            "| cases | sharded check (s) | µs per case | × previous size "
+            "| cases | check_files (s) | µs per case | × previous size "
             "| single process / sharded | peak RSS, largest process (MB) "
             "| same findings as the stream |"
         )
@@ -569,15 +529,26 @@ def print_targets(results: Sequence[Size]) -> bool:
             )
         )
     big = by_size.get(BOUND_SIZE)
+    bound = f"{BOUND_SIZE:,} cases ≤ {SECONDS_BOUND:g} s"
     if big is None:
-        rows.append(
-            (f"check on stream: {BOUND_SIZE:,} cases ≤ {SECONDS_BOUND:g} s", "not run", None)
-        )
+        rows.append((f"audit of {bound}", "not run", None))
     else:
+        if big.sharded is not None:
+            processes = big.sharded["processes"]
+            seconds = big.sharded["seconds"]
+            rows.append(
+                (
+                    f"audit of {bound} (check_files, {processes} processes, parse included)",
+                    f"{seconds:.1f} s",
+                    seconds <= SECONDS_BOUND,
+                )
+            )
+        else:
+            rows.append((f"audit of {bound} (check_files on the CPUs)", "not run", None))
         seconds = big.stream["seconds"]
         rows.append(
             (
-                f"check on stream: {BOUND_SIZE:,} cases ≤ {SECONDS_BOUND:g} s",
+                f"(information) one process, check on stream, {bound}",
                 f"{seconds:.1f} s",
                 seconds <= SECONDS_BOUND,
             )
@@ -585,7 +556,7 @@ def print_targets(results: Sequence[Size]) -> bool:
         rules_s = seconds - big.stream["parse_in_check"]
         rows.append(
             (
-                f"(information) rules and engine alone, {BOUND_SIZE:,} cases ≤ {SECONDS_BOUND:g} s",
+                f"(information) one process, rules and engine alone, {bound}",
                 f"{rules_s:.1f} s",
                 rules_s <= SECONDS_BOUND,
             )
@@ -667,7 +638,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             result.memory = measure("memory", generated, repeats)
         else:
             result.memory_skipped = why
-        if args.processes > 1 and "fork" in multiprocessing.get_all_start_methods():
+        if args.processes > 1:
             result.sharded = measure("sharded", generated, repeats, args.processes)
         if result.parse["cases"] != size or result.stream["cases"] != size:
             raise SystemExit(f"expected {size} cases, read {result.stream['cases']}")
