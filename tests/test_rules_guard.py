@@ -45,6 +45,7 @@ from shenpi.rules import (
     Finding,
     Report,
     Rule,
+    RulePolicy,
     RuleSet,
     Severity,
     Subject,
@@ -539,3 +540,51 @@ def test_a_rule_fills_its_messages_with_its_facts() -> None:
     assert found.fact_map == {"site": "X0", "site_kind": "other"}
     assert found.sort_key() == ("D0", "application", "A1", 3, "HALL001", found.message_en)
     assert isinstance(DEFAULT.get("HALL001"), Rule)
+
+
+# ------------------------------------------------------------------ policy and no data
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "error"),
+    [
+        ("time", "LAW", InvalidType),
+        ("complaint_limit", 5, InvalidType),
+        ("complaint_limit", TimeLimit.hours(4), InvalidValue),
+        ("max_open_suspension", TimeLimit.workdays(60), InvalidValue),
+    ],
+)
+def test_a_policy_refuses_a_value_its_rules_cannot_count(
+    field: str, value: Any, error: type
+) -> None:
+    with pytest.raises(error) as raised:
+        RulePolicy(**{field: value})
+    assert raised.value.field == field
+
+
+def test_a_complaint_past_the_calendars_data_does_not_stop_the_others_being_judged() -> None:
+    """SUP001 judges every complaint it can; one whose 5 working days run past the
+    calendar's data is reported as TIME000 about that complaint."""
+    from shenpi.calendar import WorkCalendar
+    from shenpi.examples import load_example_city
+
+    city = load_example_city()
+    late = attrs.evolve(
+        city.complaints[0], id="C-LATE", received_on=dt.date(2026, 12, 28), handled_on=None
+    )
+    city = attrs.evolve(city, complaints=(*city.complaints, late))
+    day = dt.date(2026, 12, 31)
+    official = check(city, as_of=day, select=["SUP001"])
+    projected = check(
+        city, as_of=day, select=["SUP001"], calendar=WorkCalendar.official(unannounced="statutory")
+    )
+    no_data = [f for f in official if f.code == "TIME000"]
+    assert [(f.subject.kind, f.subject.id, f.fact_map["rule"]) for f in no_data] == [
+        ("complaint", "C-LATE", "SUP001")
+    ]
+    judged = [f for f in official if f.code == "SUP001"]
+    assert judged, "the city has complaints handled late"
+    unjudged = {f.subject.id for f in no_data}
+    assert judged == [f for f in projected if f.subject.id not in unjudged]
+    ignored = check(city, as_of=day, select=["SUP001"], ignore=["TIME000"])
+    assert list(ignored) == judged

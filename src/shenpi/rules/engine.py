@@ -26,7 +26,7 @@ from shenpi.calendar import CalendarDataMissing, WorkCalendar
 from shenpi.errors import InvalidType, InvalidValue, ShenpiError
 from shenpi.items import Catalogue, Item
 from shenpi.jurisdiction import Jurisdiction
-from shenpi.timing import LAW, Clock, TimeLimit, TimePolicy
+from shenpi.timing import LAW, Clock, TimeLimit, TimePolicy, TimeUnit
 
 __all__ = [
     "CaseView",
@@ -39,6 +39,7 @@ __all__ = [
     "RuleSet",
     "Severity",
     "Subject",
+    "cannot_judge",
     "check",
     "check_cases",
     "guard",
@@ -251,13 +252,41 @@ class RulePolicy:
 
     ``time`` holds the licensing law's periods (:class:`~shenpi.timing.TimePolicy`);
     ``complaint_limit`` is the time to handle a complaint (a common local rule: 5
-    working days); ``max_open_suspension`` is how long a suspension may stay open
-    before it is reported as never resumed.
+    working days; working or natural days, counted from the day it was received);
+    ``max_open_suspension`` is how long a suspension may stay open before it is
+    reported as never resumed (natural days). Other values are refused with the field
+    named.
     """
 
-    time: TimePolicy = LAW
-    complaint_limit: TimeLimit = _FIVE_WORKDAYS
-    max_open_suspension: TimeLimit = _NINETY_DAYS
+    time: TimePolicy = attrs.field(default=LAW)
+    complaint_limit: TimeLimit = attrs.field(default=_FIVE_WORKDAYS)
+    max_open_suspension: TimeLimit = attrs.field(default=_NINETY_DAYS)
+
+    @time.validator
+    def _check_time(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, TimePolicy):
+            raise InvalidType("time", value, "expected a TimePolicy.", "应为 TimePolicy。")
+
+    @complaint_limit.validator
+    def _check_complaint_limit(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        _check_limit("complaint_limit", value, (TimeUnit.WORKDAYS, TimeUnit.NATURAL_DAYS))
+
+    @max_open_suspension.validator
+    def _check_max_open_suspension(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        _check_limit("max_open_suspension", value, (TimeUnit.NATURAL_DAYS,))
+
+
+def _check_limit(name: str, value: Any, units: tuple[TimeUnit, ...]) -> None:
+    if not isinstance(value, TimeLimit):
+        raise InvalidType(name, value, "expected a TimeLimit.", "应为 TimeLimit。")
+    if value.unit not in units:
+        wanted = " or ".join(u.value for u in units)
+        raise InvalidValue(
+            name,
+            value,
+            f"expected a limit in {wanted}: this period counts from a day.",
+            f"时限单位应为 {wanted}。",
+        )
 
 
 def _prefix_length(code: str, selectors: Sequence[str]) -> int:
@@ -587,21 +616,44 @@ def _reason(missing: CalendarDataMissing) -> dict[str, Any]:
 def _run_case(rules: Sequence[Rule], view: CaseView, report_missing: bool) -> Iterator[Finding]:
     for r in rules:
         try:
-            yield from list(r.check(view))
+            found = list(r.check(view))
         except CalendarDataMissing as missing:
-            if report_missing:
-                yield _NO_DATA.finding(
-                    view.subject, department_id=view.department_id, rule=r.code, **_reason(missing)
-                )
+            found = [cannot_judge(r, view.subject, missing, department_id=view.department_id)]
+        yield from found if report_missing else _judged(found)
 
 
 def _run_world(rules: Sequence[Rule], ctx: Context, report_missing: bool) -> Iterator[Finding]:
     for r in rules:
         try:
-            yield from list(r.check(ctx))
+            found = list(r.check(ctx))
         except CalendarDataMissing as missing:
-            if report_missing:
-                yield _NO_DATA.finding(Subject("rule", r.code), rule=r.code, **_reason(missing))
+            found = [cannot_judge(r, Subject("rule", r.code), missing)]
+        yield from found if report_missing else _judged(found)
+
+
+def _judged(findings: list[Finding]) -> list[Finding]:
+    """The findings without TIME000 (when it is ignored)."""
+    return [f for f in findings if f.code != _NO_DATA.code]
+
+
+def cannot_judge(
+    rule: Rule,
+    subject: Subject,
+    missing: CalendarDataMissing,
+    *,
+    department_id: str | None = None,
+) -> Finding:
+    """The TIME000 finding for a ``rule`` that could not judge ``subject``: the calendar
+    had no data for a day it needed (``missing`` says which).
+
+    The engine makes it for a rule that lets ``CalendarDataMissing`` escape (the subject
+    is then the case, or the rule for a world rule). A rule judging many subjects, like a
+    world rule over every complaint, catches the error per subject and yields this
+    finding instead, so that the others are still judged. Ignoring ``TIME000`` drops
+    these findings whoever made them.
+    """
+    facts = _reason(missing)
+    return _NO_DATA.finding(subject, department_id=department_id, rule=rule.code, **facts)
 
 
 @attrs.frozen

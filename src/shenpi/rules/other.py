@@ -3,13 +3,23 @@ the reform schedule and its acceptance check, and complaints handled in time."""
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator
 
 from shenpi.applications import Accepted, FeePaid
+from shenpi.calendar import CalendarDataMissing
 from shenpi.fees import FeeStandard
 from shenpi.items import HandlingType, ItemKind, ItemStatus, LegalLevel
 from shenpi.reform import Milestone
-from shenpi.rules.engine import CaseView, Context, Finding, Severity, Subject, rule
+from shenpi.rules.engine import (
+    CaseView,
+    Context,
+    Finding,
+    Severity,
+    Subject,
+    cannot_judge,
+    rule,
+)
 from shenpi.timing import TimeUnit
 
 FEE_BASIS = "行政许可法 arts. 58-59"
@@ -473,12 +483,21 @@ def complaint_not_handled_in_time(ctx: Context) -> Iterator[Finding]:
     """
     limit = ctx.policy.complaint_limit
     for complaint in ctx.jurisdiction.complaints:
+        subject = Subject("complaint", complaint.id)
         if limit.unit is TimeUnit.WORKDAYS:
-            due = ctx.calendar.add_workdays(complaint.received_on, limit.amount)
-        else:
-            from datetime import timedelta
-
-            due = complaint.received_on + timedelta(days=limit.amount)
+            try:
+                due = ctx.calendar.add_workdays(complaint.received_on, limit.amount)
+            except CalendarDataMissing as missing:
+                # This complaint cannot be judged; the others still are.
+                yield cannot_judge(
+                    complaint_not_handled_in_time,
+                    subject,
+                    missing,
+                    department_id=complaint.department_id,
+                )
+                continue
+        else:  # natural days (RulePolicy admits no other unit)
+            due = complaint.received_on + _dt.timedelta(days=limit.amount)
         if complaint.handled_on is not None:
             if complaint.handled_on <= due:
                 continue
@@ -491,7 +510,7 @@ def complaint_not_handled_in_time(ctx: Context) -> Iterator[Finding]:
         else:
             continue
         yield complaint_not_handled_in_time.finding(
-            Subject("complaint", complaint.id),
+            subject,
             department_id=complaint.department_id,
             received=complaint.received_on,
             state=state,
