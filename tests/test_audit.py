@@ -1,10 +1,11 @@
-"""Auditing exported files: ``check_files`` in one process or several, ``check_cases``,
+"""Auditing exported files: ``audit_files`` in one process or several, ``check_cases``,
 ``iter_applications(shard=...)``, and the pickling that carries a check to workers."""
 
 from __future__ import annotations
 
 import datetime as dt
 import gzip
+import itertools
 import multiprocessing
 import pickle
 from functools import cache
@@ -15,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shenpi import testing as kit
-from shenpi.audit import check_files
+from shenpi.audit import Audit, LineError, audit_files, audit_partition, world_audit
 from shenpi.calendar import WorkCalendar
 from shenpi.errors import FormatError, InvalidType, InvalidValue
 from shenpi.examples import example_city_paths, load_example_city
@@ -72,20 +73,23 @@ def test_a_bad_shard_is_refused_at_the_call(shard: object) -> None:
     assert raised.value.field == "shard"
 
 
-# ------------------------------------------------------------------ check_files
+# ------------------------------------------------------------------ audit_files
 
 
 @pytest.mark.parametrize("processes", [1, 2])
-def test_check_files_gives_the_report_check_gives(processes: int) -> None:
+def test_audit_files_gives_the_report_check_gives(processes: int) -> None:
     paths = example_city_paths()
-    report = check_files(
+    audit = audit_files(
         load_reference(paths.reference), paths.applications, as_of=AS_OF, processes=processes
     )
-    assert report == city_report()
-    assert report.findings  # the city has planted violations
+    assert audit.report == city_report()
+    assert audit.report.findings  # the city has planted violations
+    assert audit.errors == ()
+    assert audit.case_count == len(city().applications)
+    assert audit.ids == ()  # consumed by finish()
 
 
-def test_check_files_over_several_files_with_a_selection(tmp_path: Path) -> None:
+def test_audit_files_over_several_files_with_a_selection(tmp_path: Path) -> None:
     cases = city().applications
     parts = [tmp_path / "a.jsonl", tmp_path / "b.jsonl.gz", tmp_path / "empty.jsonl"]
     dump_applications(cases[:1000], parts[0])
@@ -93,32 +97,60 @@ def test_check_files_over_several_files_with_a_selection(tmp_path: Path) -> None
     dump_applications((), parts[2])
     reference = load_reference(example_city_paths().reference)
     for processes in (1, 3):
-        report = check_files(
+        audit = audit_files(
             reference, parts, as_of=AS_OF, processes=processes, select=["TIME", "SEAL"]
         )
-        assert report == check(city(), as_of=AS_OF, select=["TIME", "SEAL"])
+        assert audit.report == check(city(), as_of=AS_OF, select=["TIME", "SEAL"])
 
 
-def test_check_files_reports_a_bad_line_from_a_worker(tmp_path: Path) -> None:
+def test_a_bad_line_is_recorded_and_the_rest_is_audited(tmp_path: Path) -> None:
     path = tmp_path / "cases.jsonl"
     lines = _lines(example_city_paths().applications)[:10]
     lines[7] = b'{"id": 1}\n'
+    lines[3] = b"not json\n"
     path.write_bytes(b"".join(lines))
     reference = load_reference(example_city_paths().reference)
+    good = [lines[i] for i in range(10) if i not in (3, 7)]
+    expected = check(reference.with_applications(iter_applications(good)), as_of=AS_OF)
     for processes in (1, 2):
+        audit = audit_files(reference, path, as_of=AS_OF, processes=processes)
+        assert [(e.source, e.line) for e in audit.errors] == [(str(path), 4), (str(path), 8)]
+        assert audit.errors[1].field.startswith("line 8")
+        assert audit.report == expected
+        assert audit.case_count == 7
+        assert not audit.ok
         with pytest.raises(FormatError) as raised:
-            check_files(reference, path, as_of=AS_OF, processes=processes)
-        assert raised.value.field.startswith("line 8")
+            audit_files(reference, path, as_of=AS_OF, processes=processes, fail_fast=True)
+        assert raised.value.field.startswith("line 4")
+
+
+def test_a_case_id_on_two_lines_is_reported_once_whatever_the_partitioning(
+    tmp_path: Path,
+) -> None:
+    lines = _lines(example_city_paths().applications)[:9]
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_bytes(b"".join(lines[:6]))
+    second.write_bytes(b"".join([lines[0], lines[3], *lines[6:]]))  # case on line 4 again
+    reference = load_reference(example_city_paths().reference)
+    for processes in (1, 2, 3):
+        audit = audit_files(reference, [first, second], as_of=AS_OF, processes=processes)
+        case_id = next(iter_applications([lines[0], lines[3]])).id
+        assert [(e.field, e.value, e.line) for e in audit.errors] == [("id", case_id, None)]
+        assert "2 lines" in audit.errors[0].message_en
+        clean = audit_files(
+            reference, [first, second], as_of=AS_OF, processes=processes, duplicates=False
+        )
+        assert clean.errors == ()
 
 
 @pytest.mark.parametrize(("processes", "error"), [(0, InvalidValue), (1.5, InvalidType)])
-def test_check_files_refuses_a_bad_process_count(processes: object, error: type) -> None:
+def test_audit_files_refuses_a_bad_process_count(processes: object, error: type) -> None:
     with pytest.raises(error) as raised:
-        check_files(city(), [], as_of=AS_OF, processes=processes)  # type: ignore[arg-type]
+        audit_files(city(), [], as_of=AS_OF, processes=processes)  # type: ignore[arg-type]
     assert raised.value.field == "processes"
 
 
-def test_check_files_under_the_spawn_start_method(tmp_path: Path) -> None:
+def test_audit_files_under_the_spawn_start_method(tmp_path: Path) -> None:
     """Where workers are spawned (macOS, Windows), the plan travels by pickle."""
     from shenpi import audit
 
@@ -127,12 +159,65 @@ def test_check_files_under_the_spawn_start_method(tmp_path: Path) -> None:
     reference = load_reference(example_city_paths().reference)
     expected = check(reference.with_applications(city().applications[:200]), as_of=AS_OF)
     chosen = plan(reference, as_of=AS_OF)
-    found = list(
-        audit._in_processes(chosen, [path], 2, context=multiprocessing.get_context("spawn"))
-    )
-    found += chosen.world_findings()
-    found.sort(key=Finding.sort_key)
-    assert tuple(found) == expected.findings
+    context = multiprocessing.get_context("spawn")
+    parts = list(audit._in_processes(chosen, [path], 2, False, True, context=context))
+    assert sum(parts, world_audit(chosen)).finish().report == expected
+
+
+# ------------------------------------------------------------------ merging
+
+
+@settings(max_examples=15)
+@given(kit.jurisdictions(max_departments=3), st.data())
+def test_any_partitioning_merges_into_the_report_of_check(
+    world: Jurisdiction, data: st.DataObject
+) -> None:
+    from shenpi.io import dumps_application
+
+    day = dt.date(2026, 12, 31)
+    header = next(iter(_lines(example_city_paths().applications)))
+    lines = [dumps_application(a) + "\n" for a in world.applications]
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(lines)), max_size=4)))
+    bounds = [0, *cuts, len(lines)]
+    chosen = plan(world, as_of=day)
+    parts = [
+        audit_partition(chosen, [header, *lines[a:b]], source=f"part{i}")
+        for i, (a, b) in enumerate(itertools.pairwise(bounds))
+    ]
+    order = data.draw(st.permutations(parts))
+    merged = sum(order, world_audit(chosen)).finish()
+    assert merged.report == check(world, as_of=day)
+    assert merged.case_count == len(world.applications)
+    assert merged.errors == ()
+    # associative: grouping does not matter
+    if len(parts) >= 3:
+        a, b, c = parts[:3]
+        assert (a + b) + c == a + (b + c)
+
+
+def test_audits_of_different_days_do_not_merge() -> None:
+    with pytest.raises(InvalidValue):
+        Audit(AS_OF) + Audit(AS_OF - dt.timedelta(days=1))
+    with pytest.raises(InvalidValue):
+        Report((), AS_OF).merge(Report((), AS_OF - dt.timedelta(days=1)))
+    assert sum([Report((), AS_OF), Report(())]) == Report((), AS_OF)
+
+
+def test_an_audit_tabulates_departments_and_prints() -> None:
+    paths = example_city_paths()
+    audit = audit_files(load_reference(paths.reference), paths.applications, as_of=AS_OF)
+    rows = audit.departments()
+    assert sum(r["cases"] for r in rows) == len(city().applications)
+    assert sum(r["findings"] for r in rows) == len(audit.findings)
+    assert sum(r["error"] for r in rows) == len(audit.report.errors)
+    families = {f.code.rstrip("0123456789") for f in audit.findings}
+    assert all(sum(r[family] for r in rows) > 0 for family in families)
+    assert [r["department_id"] for r in rows] == sorted(r["department_id"] for r in rows)
+    assert audit.to_text().splitlines()[-1] == audit.report.to_text().splitlines()[-1]
+    assert "<table>" in audit._repr_html_()
+    error = LineError("a.jsonl", 3, "line 3: id", "1", "is not text.", "不是文本。")
+    assert str(error) == "a.jsonl:3: line 3: id: is not text."
+    assert error.to_record()["line"] == 3
 
 
 # ------------------------------------------------------------------ check_cases

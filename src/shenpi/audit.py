@@ -1,14 +1,31 @@
-"""Audits of exported files: the rules over JSON Lines cases, in one process or several.
+"""Audits of exported files: the rules over JSON Lines cases, in one process or many.
 
 The reference data (hall, catalogue, letters, seals, fees) is small and shared; each case
-is judged on its own against it. So an export can be read a case at a time, and shared
-between processes, with the same report as one pass over a snapshot::
+is judged on its own against it. So an export can be read a case at a time, split into
+partitions checked anywhere, and the partial results merged, with the same report as one
+pass over a snapshot::
 
-    from shenpi.audit import check_files
+    from shenpi.audit import audit_files
     from shenpi.io import load_reference
 
-    report = check_files(load_reference("reference.json"), ["cases.jsonl.gz"],
-                         as_of=date(2026, 12, 31), processes=2)
+    audit = audit_files(load_reference("reference.json"), ["cases.jsonl.gz"],
+                        as_of=date(2026, 12, 31), processes=2)
+    audit.report            # the findings, as check() reports them
+    audit.errors            # lines that are not valid cases, with file and line
+    audit.departments()     # per-department counts, one dict per department
+
+The pieces, for running the same audit in another engine (Dask: :mod:`shenpi.dask`;
+Spark: ``mapPartitions``, see the scale page of the docs):
+
+1. :func:`~shenpi.rules.plan` once, on the driver: reference data, calendar, policy and
+   the chosen rules. It pickles; ship it to the workers once (broadcast).
+2. :func:`audit_partition` on each partition's lines (a pure function: no global state,
+   nothing read but the lines it is given): an :class:`Audit` of that partition.
+3. :meth:`Audit.merge` (or ``sum``) of the partitions' audits, in any grouping and order,
+   and :func:`world_audit` once for the world rules.
+4. :meth:`Audit.finish` once, after the last merge: the one check that needs more than
+   one case, a case id used on two lines, is split in two steps: each partition counts
+   its case ids (``Audit.ids``), and the merged counts name the ids used twice.
 
 This module sits above :mod:`shenpi.rules` and :mod:`shenpi.io` (it reads files and starts
 processes); the rules themselves do no I/O.
@@ -17,19 +34,311 @@ processes); the rules themselves do no I/O.
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
+import html
+import itertools
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+import attrs
+
 from shenpi.calendar import WorkCalendar
-from shenpi.errors import InvalidType, InvalidValue
+from shenpi.errors import FormatError, InvalidType, InvalidValue
 from shenpi.io import StrPath, iter_applications
 from shenpi.jurisdiction import Jurisdiction
-from shenpi.rules.engine import Finding, Plan, Report, RulePolicy, RuleSet, plan
+from shenpi.rules.engine import (
+    Finding,
+    Plan,
+    Report,
+    RulePolicy,
+    RuleSet,
+    Severity,
+    plan,
+)
 
-__all__ = ["check_files"]
+__all__ = [
+    "Audit",
+    "LineError",
+    "audit_files",
+    "audit_partition",
+    "duplicate_ids",
+    "world_audit",
+]
+
+_UNKNOWN = ""  # the department of a case whose item is unknown
+
+
+@attrs.frozen
+class LineError:
+    """A line of an export that could not be audited, recorded instead of stopping the
+    audit: not a valid case (``field`` is its path, ``line N: events[2].on``), or a case
+    id used on more than one line (``field`` is ``id``, ``line`` is ``None``).
+    """
+
+    source: str
+    """The file (or partition) the line came from."""
+    line: int | None
+    """The line number in ``source``, from 1 (``None`` for a duplicate id)."""
+    field: str
+    value: str | None
+    message_en: str
+    message_zh: str
+
+    @classmethod
+    def from_error(cls, source: str, error: FormatError) -> LineError:
+        """The record of a ``FormatError`` raised reading ``source``."""
+        line = None
+        head = error.field.split(":", 1)[0].split(",", 1)[0]
+        if head.startswith("line ") and head[5:].strip().isdigit():
+            line = int(head[5:].strip())
+        value = None if error.value is None else str(error.value)
+        return cls(source, line, error.field, value, error.message_en, error.message_zh)
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Order: source, line (duplicate ids last), field, value."""
+        line = -1 if self.line is None else self.line
+        return (self.source, self.line is None, line, self.field, self.value or "")
+
+    def to_record(self) -> dict[str, Any]:
+        """A flat dict for a DataFrame or JSON."""
+        return {
+            "source": self.source,
+            "line": self.line,
+            "field": self.field,
+            "value": self.value,
+            "message_en": self.message_en,
+            "message_zh": self.message_zh,
+        }
+
+    def __str__(self) -> str:
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        return f"{where}: {self.field}: {self.message_en}"
+
+
+def _merge_counts(*parts: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    total: Counter[str] = Counter()
+    for part in parts:
+        total.update(dict(part))
+    return tuple(sorted(total.items()))
+
+
+def _merge_sorted_counts(*parts: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    """Sorted ``(key, count)`` sequences merged into one, counts of a key added."""
+    merged: list[tuple[str, int]] = []
+    for key, count in heapq.merge(*parts):
+        if merged and merged[-1][0] == key:
+            merged[-1] = (key, merged[-1][1] + count)
+        else:
+            merged.append((key, count))
+    return tuple(merged)
+
+
+@attrs.frozen
+class Audit:
+    """The result of auditing some cases (a partition, a file, a whole export): the
+    findings, the lines that could not be read, and how many cases each department had.
+
+    Audits merge (:meth:`merge`, ``a + b``, ``sum(audits)``) associatively and
+    commutatively, so any partitioning gives the audit of one pass.
+    """
+
+    as_of: _dt.date
+    findings: tuple[Finding, ...] = ()
+    """In the report's order (``Finding.sort_key``)."""
+    errors: tuple[LineError, ...] = ()
+    """In order of source and line."""
+    cases: tuple[tuple[str, int], ...] = ()
+    """``(department id, cases read)`` by department (``""``: the case's item is
+    unknown), sorted."""
+    ids: tuple[tuple[str, int], ...] = attrs.field(default=(), repr=False)
+    """``(case id, lines using it)``, sorted: the per-partition step of the duplicate-id
+    check, kept until :meth:`finish` turns ids used twice into errors (empty when the
+    partition was audited with ``count_ids=False``)."""
+
+    @property
+    def report(self) -> Report:
+        """The findings as a :class:`~shenpi.rules.Report`."""
+        return Report(self.findings, self.as_of)
+
+    @property
+    def case_count(self) -> int:
+        """The number of cases read."""
+        return sum(n for _, n in self.cases)
+
+    @property
+    def ok(self) -> bool:
+        """No finding at error severity and no line left unread."""
+        return not self.errors and self.report.ok
+
+    def merge(self, *others: Audit) -> Audit:
+        """One audit of this one's cases and the others'."""
+        for other in others:
+            if not isinstance(other, Audit):
+                raise InvalidType("other", other, "expected an Audit.", "应为 Audit。")
+            if other.as_of != self.as_of:
+                raise InvalidValue(
+                    "as_of",
+                    other.as_of,
+                    f"cannot merge an audit as of {other.as_of} into one as of {self.as_of}.",
+                    f"不能合并不同审计日（{other.as_of} 与 {self.as_of}）的结果。",
+                )
+        everything = (self, *others)
+        return Audit(
+            self.as_of,
+            tuple(heapq.merge(*(a.findings for a in everything), key=Finding.sort_key)),
+            tuple(heapq.merge(*(a.errors for a in everything), key=LineError.sort_key)),
+            _merge_counts(*(a.cases for a in everything)),
+            _merge_sorted_counts(*(a.ids for a in everything)),
+        )
+
+    def finish(self) -> Audit:
+        """The combine step of the duplicate-id check, once every partition is merged:
+        each case id used on more than one line becomes a :class:`LineError` (a case id
+        names one case; the model refuses a snapshot that uses one twice), and the id
+        counts are dropped."""
+        found = duplicate_ids(dict(self.ids))
+        errors = tuple(sorted((*self.errors, *found), key=LineError.sort_key))
+        return attrs.evolve(self, errors=errors, ids=())
+
+    def __add__(self, other: object) -> Audit:
+        if not isinstance(other, Audit):
+            return NotImplemented
+        return self.merge(other)
+
+    def __radd__(self, other: object) -> Audit:
+        # ``sum(audits)`` starts from 0.
+        if isinstance(other, int) and not isinstance(other, bool) and other == 0:
+            return self
+        return NotImplemented
+
+    def departments(self) -> list[dict[str, Any]]:
+        """One dict per department: ``department_id``, ``cases``, ``findings``, the
+        findings by severity (``error``, ``warning``, ``info``) and by family (``HALL``,
+        ``TIME`` …; every family with a finding anywhere is a key of every row), sorted by
+        department. ``pandas.DataFrame(audit.departments())`` makes the table."""
+        families = sorted({f.code.rstrip("0123456789") for f in self.findings})
+        rows: dict[str, dict[str, Any]] = {}
+
+        def row(department: str) -> dict[str, Any]:
+            if department not in rows:
+                rows[department] = {
+                    "department_id": department,
+                    "cases": 0,
+                    "findings": 0,
+                    **{s.name.lower(): 0 for s in sorted(Severity, reverse=True)},
+                    **dict.fromkeys(families, 0),
+                }
+            return rows[department]
+
+        for department, n in self.cases:
+            row(department)["cases"] = n
+        for f in self.findings:
+            r = row(f.department_id or _UNKNOWN)
+            r["findings"] += 1
+            r[f.severity.name.lower()] += 1
+            r[f.code.rstrip("0123456789")] += 1
+        return [rows[k] for k in sorted(rows)]
+
+    def to_text(self, lang: str = "en") -> str:
+        """The report's text, then one line per unread line."""
+        text = self.report.to_text("zh" if lang == "zh" else "en")
+        if not self.errors:
+            return text
+        lines = [str(e) for e in self.errors]
+        n = len(self.errors)
+        lines.append(f"{n} line{'' if n == 1 else 's'} not audited")
+        return text + "\n" + "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        n, e = len(self.findings), len(self.report.errors)
+        head = (
+            f"<p>{self.case_count:,} cases: {n:,} finding{'' if n == 1 else 's'}, "
+            f"{e:,} error{'' if e == 1 else 's'}; {len(self.errors):,} line(s) not audited</p>"
+        )
+        rows = self.departments()
+        if not rows:
+            return head
+        keys = list(rows[0])
+        table = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(str(r[k]))}</td>" for k in keys) + "</tr>"
+            for r in rows
+        )
+        header = "".join(f"<th>{html.escape(k)}</th>" for k in keys)
+        return f"{head}<table><tr>{header}</tr>{table}</table>"
+
+
+def world_audit(chosen: Plan) -> Audit:
+    """The audit of the reference data alone: the world rules' findings, no case. Run it
+    once, wherever the partitions are merged."""
+    found = sorted(chosen.world_findings(), key=Finding.sort_key)
+    return Audit(chosen.ctx.as_of, tuple(found))
+
+
+def audit_partition(
+    chosen: Plan,
+    lines: Iterable[str] | Iterable[bytes] | StrPath,
+    *,
+    source: str,
+    fail_fast: bool = False,
+    shard: tuple[int, int] | None = None,
+    count_ids: bool = True,
+) -> Audit:
+    """Audit one partition of an export: the case rules of ``chosen`` over each case of
+    ``lines`` (a JSON Lines file's path, or its lines, header first).
+
+    A pure function of its arguments, for any engine's workers: Dask's ``map_partitions``,
+    Spark's ``mapPartitions``, a process pool. A line that is not a valid case becomes a
+    :class:`LineError` naming ``source`` and the line, and the rest of the partition is
+    still audited; with ``fail_fast=True`` it raises the ``FormatError`` instead. A damaged
+    header or gzip stream always raises. ``shard=(i, n)`` audits every ``n``-th case only
+    (see :func:`~shenpi.io.iter_applications`). ``count_ids`` keeps the partition's case
+    ids for the duplicate-id check (:meth:`Audit.finish` after merging).
+    """
+    errors: list[LineError] = []
+
+    def record(error: FormatError) -> None:
+        errors.append(LineError.from_error(source, error))
+
+    on_error: Callable[[FormatError], object] | None = None if fail_fast else record
+    findings: list[Finding] = []
+    cases: Counter[str] = Counter()
+    ids: Counter[str] = Counter()
+    for case in iter_applications(lines, shard=shard, on_error=on_error):
+        view, found = chosen.judge(case)
+        cases[view.department_id or _UNKNOWN] += 1
+        if count_ids:
+            ids[case.id] += 1
+        findings.extend(found)
+    findings.sort(key=Finding.sort_key)
+    errors.sort(key=LineError.sort_key)
+    return Audit(
+        chosen.ctx.as_of,
+        tuple(findings),
+        tuple(errors),
+        tuple(sorted(cases.items())),
+        tuple(sorted(ids.items())),
+    )
+
+
+def duplicate_ids(counts: Mapping[str, int], *, source: str = "*") -> tuple[LineError, ...]:
+    """A :class:`LineError` for each case id that ``counts`` (``{case id: lines}``, the
+    partitions' ``Audit.ids`` added up) gives more than once."""
+    return tuple(
+        LineError(
+            source,
+            None,
+            "id",
+            case_id,
+            f"case id {case_id!r} is used by {n} lines; each case has its own id.",
+            f"办件编号 {case_id!r} 被 {n} 行使用；每个办件应有唯一编号。",
+        )
+        for case_id, n in sorted(counts.items())
+        if n > 1
+    )
 
 
 # Each worker process's plan, set once by the pool's initializer.
@@ -41,13 +350,17 @@ def _start_worker(chosen: Plan) -> None:
     _WORKER_PLAN = chosen
 
 
-def _check_shard(path: StrPath, shard: tuple[int, int]) -> list[Finding]:
+def _audit_shard(path: StrPath, shard: tuple[int, int], fail_fast: bool, duplicates: bool) -> Audit:
     chosen = _WORKER_PLAN
     assert chosen is not None, "the pool's initializer sets the plan"
-    found: list[Finding] = []
-    for case in iter_applications(path, shard=shard):
-        found.extend(chosen.case_findings(case))
-    return found
+    return audit_partition(
+        chosen,
+        path,
+        source=os.fspath(path),
+        fail_fast=fail_fast,
+        shard=shard,
+        count_ids=duplicates,
+    )
 
 
 def _check_processes(processes: int | None) -> int:
@@ -64,31 +377,37 @@ def _check_processes(processes: int | None) -> int:
     return processes
 
 
-def check_files(
+def audit_files(
     jurisdiction: Jurisdiction,
     paths: StrPath | Sequence[StrPath],
     *,
     as_of: _dt.date,
     processes: int | None = 1,
+    fail_fast: bool = False,
+    duplicates: bool = True,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     policy: RulePolicy | None = None,
     calendar: WorkCalendar | None = None,
     rules: RuleSet | None = None,
-) -> Report:
-    """Audit the reference data ``jurisdiction`` with the cases of JSON Lines files: the
-    same report as :func:`~shenpi.rules.check` on a snapshot holding all those cases.
+) -> Audit:
+    """Audit the reference data ``jurisdiction`` with the cases of JSON Lines files.
 
-    ``paths`` is one path or several (``.jsonl``, or ``.jsonl.gz``). With
-    ``processes=1`` (the default) the cases are streamed in this process, one at a time.
-    With more (``None``: one per CPU), every file is shared between that many worker
-    processes (:func:`~shenpi.io.iter_applications` with ``shard=``): each parses and
-    judges only its share of the lines, with the plan (reference data, calendar, rules)
-    sent to each worker once. The world rules run once, here; the report is sorted as
-    ``check`` sorts it, so it does not depend on ``processes``.
+    ``audit.report`` is the report :func:`~shenpi.rules.check` gives on a snapshot
+    holding all those cases. ``paths`` is one path or several (``.jsonl``, or
+    ``.jsonl.gz``). With ``processes=1`` (the default) the cases are streamed in this
+    process, one at a time. With more (``None``: one per CPU), every file is shared
+    between that many worker processes: each parses and judges only its share of the
+    lines, with the plan (reference data, calendar, rules) sent to each worker once.
+    The world rules run once, here.
+
+    A line that is not a valid case is recorded in ``audit.errors`` with its file and
+    line, and the rest is audited; ``fail_fast=True`` raises its ``FormatError``
+    instead. ``duplicates=True`` also reports each case id used on more than one line
+    (it keeps every case id until the end: about 100 bytes a case in this process).
 
     Raises:
-        FormatError: a line of a file is not a valid case (``field`` names the line).
+        FormatError: with ``fail_fast``, or a file whose header or gzip stream is damaged.
         InvalidValue: ``processes`` is less than 1.
     """
     files = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
@@ -102,21 +421,28 @@ def check_files(
         calendar=calendar,
         rules=rules,
     )
-    findings = chosen.world_findings()
-    if chosen.case_rules and files:
-        if workers == 1:
-            for path in files:
-                for case in iter_applications(path):
-                    findings.extend(chosen.case_findings(case))
-        else:
-            findings.extend(_in_processes(chosen, files, workers))
-    findings.sort(key=Finding.sort_key)
-    return Report(tuple(findings), chosen.ctx.as_of)
+    parts: list[Audit] = [world_audit(chosen)]
+    if workers == 1:
+        for path in files:
+            source = os.fspath(path)
+            parts.append(
+                audit_partition(
+                    chosen, path, source=source, fail_fast=fail_fast, count_ids=duplicates
+                )
+            )
+    else:
+        parts.extend(_in_processes(chosen, files, workers, fail_fast, duplicates))
+    return parts[0].merge(*parts[1:]).finish()
 
 
 def _in_processes(
-    chosen: Plan, files: list[StrPath], workers: int, context: Any = None
-) -> Iterator[Finding]:
+    chosen: Plan,
+    files: list[StrPath],
+    workers: int,
+    fail_fast: bool,
+    duplicates: bool,
+    context: Any = None,
+) -> Iterator[Audit]:
     # Every file in ``workers`` shards, so the processes stay busy to the end whatever
     # the files' sizes. The platform's default start method unless told: the plan pickles.
     context = multiprocessing.get_context() if context is None else context
@@ -124,7 +450,8 @@ def _in_processes(
         max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(chosen,)
     ) as pool:
         futures = [
-            pool.submit(_check_shard, path, (i, workers)) for path in files for i in range(workers)
+            pool.submit(_audit_shard, path, (i, workers), fail_fast, duplicates)
+            for path, i in itertools.product(files, range(workers))
         ]
         for future in futures:
-            yield from future.result()
+            yield future.result()

@@ -25,7 +25,7 @@ import io as _io
 import json
 import os
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Final, Literal, Protocol, TypeVar, cast, overload
 
@@ -341,6 +341,7 @@ def _read_lines(path: StrPath) -> Iterator[bytes]:
 def _numbered(
     source: StrPath | Iterable[str] | Iterable[bytes],
     shard: tuple[int, int] = (0, 1),
+    on_error: Callable[[FormatError], object] | None = None,
 ) -> Iterator[tuple[int, Application]]:
     if isinstance(source, str | os.PathLike):
         lines: Iterable[str | bytes] = _read_lines(source)
@@ -374,12 +375,21 @@ def _numbered(
             position += 1
             if position % shards != which:
                 continue  # another shard's case: not even parsed
-        data = _parse(line, number)
         if not header_seen:
-            _check_envelope(data, APPLICATIONS_KIND, _HEADER_KEYS, number)
+            _check_envelope(_parse(line, number), APPLICATIONS_KIND, _HEADER_KEYS, number)
             header_seen = True
             continue
-        yield number, _converter.structure(converter, data, Application, "", number)
+        if on_error is None:
+            data = _parse(line, number)
+            yield number, _converter.structure(converter, data, Application, "", number)
+            continue
+        try:
+            data = _parse(line, number)
+            case = _converter.structure(converter, data, Application, "", number)
+        except FormatError as exc:
+            on_error(exc)  # reported; the rest of the file is still read
+            continue
+        yield number, case
     if not header_seen:
         raise FormatError(
             "line 1",
@@ -394,6 +404,7 @@ def iter_applications(
     source: StrPath | Iterable[str] | Iterable[bytes],
     *,
     shard: tuple[int, int] | None = None,
+    on_error: Callable[[FormatError], object] | None = None,
 ) -> Iterator[Application]:
     """The cases in a JSON Lines ``source``, one at a time (the file is never read whole).
 
@@ -406,12 +417,21 @@ def iter_applications(
     by exactly one. The other cases' lines are skipped unparsed; errors still name the
     file's own line numbers.
 
+    ``on_error``, when given, is called with the ``FormatError`` of each case line that
+    is not a valid case, and reading goes on with the next line (a damaged header, an
+    empty file or a damaged gzip stream still raise: nothing after them can be trusted).
+    Without it the first bad line raises.
+
     Raises:
         FormatError: ``field`` is ``line N: path``, such as ``line 12: events[2].on``.
         InvalidValue: ``shard`` is not two integers with ``0 <= i < n``.
     """
     chosen = (0, 1) if shard is None else _check_shard(shard)
-    return (application for _, application in _numbered(source, chosen))
+    if on_error is not None and not callable(on_error):
+        raise InvalidType(
+            "on_error", on_error, "expected a function of the error.", "应为可调用对象。"
+        )
+    return (application for _, application in _numbered(source, chosen, on_error))
 
 
 def _check_shard(shard: Any) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import heapq
 import html
 import json
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -514,6 +515,41 @@ class Report:
     def __len__(self) -> int:
         return len(self.findings)
 
+    def merge(self, *others: Report) -> Report:
+        """One report of this one's findings and the others', in the report's order.
+
+        Merging is associative and commutative (``Finding.sort_key`` is a total order),
+        so reports of any partitioning of the cases merge into the report of one pass:
+        ``sum(parts, Report(()))`` or ``a + b`` do the same. Reports of different audit
+        days are refused.
+        """
+        as_of = self.as_of
+        for other in others:
+            if not isinstance(other, Report):
+                raise InvalidType("other", other, "expected a Report.", "应为 Report。")
+            if as_of is None:
+                as_of = other.as_of
+            elif other.as_of is not None and other.as_of != as_of:
+                raise InvalidValue(
+                    "as_of",
+                    other.as_of,
+                    f"cannot merge a report as of {other.as_of} into one as of {as_of}.",
+                    f"不能合并不同审计日（{other.as_of} 与 {as_of}）的报告。",
+                )
+        parts = [self.findings, *(o.findings for o in others)]
+        return Report(tuple(heapq.merge(*parts, key=Finding.sort_key)), as_of)
+
+    def __add__(self, other: object) -> Report:
+        if not isinstance(other, Report):
+            return NotImplemented
+        return self.merge(other)
+
+    def __radd__(self, other: object) -> Report:
+        # ``sum(reports)`` starts from 0.
+        if isinstance(other, int) and not isinstance(other, bool) and other == 0:
+            return self
+        return NotImplemented
+
     @property
     def ok(self) -> bool:
         """``True`` when no finding is an error."""
@@ -673,10 +709,15 @@ class Plan:
 
     def case_findings(self, application: Application) -> list[Finding]:
         """The findings of the case rules on one case, unsorted."""
-        if not self.case_rules:
-            return []
+        return self.judge(application)[1]
+
+    def judge(self, application: Application) -> tuple[CaseView, list[Finding]]:
+        """The case as the rules saw it (its department, item, clocks) and the findings
+        of the case rules on it, unsorted."""
         view = CaseView(self.ctx, application)
-        return list(_run_case(self.case_rules, view, self.report_missing))
+        if not self.case_rules:
+            return view, []
+        return view, list(_run_case(self.case_rules, view, self.report_missing))
 
 
 def plan(
