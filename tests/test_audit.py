@@ -256,3 +256,26 @@ def test_what_a_check_needs_pickles() -> None:
     assert again.case_findings(case) == chosen.case_findings(case)
     default = RuleSet.default()
     assert pickle.loads(pickle.dumps(default)) == default
+
+
+def test_the_spark_pattern_gives_the_report_of_check(tmp_path: Path) -> None:
+    """What a Spark job does (docs/scale.md): broadcast the plan, parallelize the task
+    list, ``mapPartitions(audit_tasks)``, ``treeReduce(Audit.merge)``, then the world
+    rules and ``finish`` on the driver. Simulated here with plain lists and pickling."""
+    from functools import reduce
+
+    from shenpi.audit import audit_tasks, partitions
+
+    cases = city().applications
+    for i in range(3):
+        dump_applications(cases[i * 1000 : (i + 1) * 1000], tmp_path / f"part-{i}.jsonl")
+    reference = load_reference(example_city_paths().reference)
+    broadcast = pickle.dumps(plan(reference, as_of=AS_OF))  # sc.broadcast(...)
+    tasks = partitions(str(tmp_path / "part-*.jsonl"), splits=2)
+    slices = [tasks[0:1], tasks[1:4], tasks[4:6]]  # sc.parallelize(tasks, numSlices=3)
+    per_slice = [pickle.dumps(list(audit_tasks(pickle.loads(broadcast), iter(s)))) for s in slices]
+    audits = [a for blob in per_slice for a in pickle.loads(blob)]
+    merged = reduce(Audit.merge, audits)  # treeReduce: any grouping
+    final = world_audit(pickle.loads(broadcast)).merge(merged).finish()
+    assert final.report == city_report()
+    assert final.case_count == len(cases)

@@ -34,6 +34,7 @@ processes); the rules themselves do no I/O.
 from __future__ import annotations
 
 import datetime as _dt
+import glob
 import heapq
 import html
 import itertools
@@ -56,20 +57,25 @@ from shenpi.rules.engine import (
     Report,
     RulePolicy,
     RuleSet,
-    Severity,
     plan,
 )
 
 __all__ = [
+    "DEPARTMENT_COLUMNS",
     "Audit",
     "LineError",
     "audit_files",
     "audit_partition",
+    "audit_tasks",
     "duplicate_ids",
+    "partitions",
     "world_audit",
 ]
 
 _UNKNOWN = ""  # the department of a case whose item is unknown
+
+DEPARTMENT_COLUMNS = ("department_id", "cases", "findings", "error", "warning", "info")
+"""The first columns of :meth:`Audit.departments` (one per family follows)."""
 
 
 @attrs.frozen
@@ -226,10 +232,8 @@ class Audit:
         def row(department: str) -> dict[str, Any]:
             if department not in rows:
                 rows[department] = {
+                    **dict.fromkeys(DEPARTMENT_COLUMNS, 0),
                     "department_id": department,
-                    "cases": 0,
-                    "findings": 0,
-                    **{s.name.lower(): 0 for s in sorted(Severity, reverse=True)},
                     **dict.fromkeys(families, 0),
                 }
             return rows[department]
@@ -339,6 +343,58 @@ def duplicate_ids(counts: Mapping[str, int], *, source: str = "*") -> tuple[Line
         for case_id, n in sorted(counts.items())
         if n > 1
     )
+
+
+def partitions(
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], splits: int = 1
+) -> list[tuple[str, tuple[int, int]]]:
+    """The partitions of an export: ``(file, (i, splits))`` for each file matched
+    by ``paths`` (a path, a glob such as ``"cases/*.jsonl"``, or a list of them), in
+    sorted order, and each of its ``splits`` shares (``i`` from 0).
+
+    Raises:
+        InvalidValue: a pattern matches no file, or ``splits`` is less than 1.
+    """
+    if isinstance(splits, bool) or not isinstance(splits, int):
+        raise InvalidType("splits", splits, "expected a whole number.", "应为整数。")
+    if splits < 1:
+        raise InvalidValue("splits", splits, "expected at least 1.", "至少为 1。")
+    patterns = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+    files: list[str] = []
+    for pattern in patterns:
+        text = os.fspath(pattern)
+        matched = sorted(glob.glob(text)) if glob.has_magic(text) else [text]
+        matched = [m for m in matched if os.path.isfile(m)]
+        if not matched:
+            raise InvalidValue(
+                "paths",
+                text,
+                "matches no file.",
+                "没有匹配的文件。",
+                "give a JSON Lines file, or a pattern such as cases/*.jsonl.",
+            )
+        files.extend(matched)
+    return [(f, (i, splits)) for f in files for i in range(splits)]
+
+
+def audit_tasks(
+    chosen: Plan,
+    tasks: Iterable[tuple[str, tuple[int, int]]],
+    *,
+    fail_fast: bool = False,
+    count_ids: bool = True,
+) -> Iterator[Audit]:
+    """One :class:`Audit` per task ``(path, (i, n))`` (from :func:`partitions`): the
+    function a Spark job maps over the partitions of its task list
+    (``rdd.mapPartitions(lambda tasks: audit_tasks(plan.value, tasks))``), and what
+    :mod:`shenpi.dask` runs on each worker. A file's cases are read from ``path`` on the
+    worker; only the audits travel back.
+    """
+    for path, shard in tasks:
+        source = path if shard[1] == 1 else f"{path}[{shard[0]}/{shard[1]}]"
+        yield audit_partition(
+            chosen, path, source=source, fail_fast=fail_fast, shard=shard, count_ids=count_ids
+        )
 
 
 # Each worker process's plan, set once by the pool's initializer.

@@ -15,6 +15,7 @@ __all__ = [
     "FormatError",
     "InvalidType",
     "InvalidValue",
+    "MissingDependency",
     "NoticeFormatError",
     "ShenpiError",
     "TimelineError",
@@ -116,3 +117,22 @@ class FormatError(InvalidValue):
     ``field`` is the path to the bad value, such as ``applications[3].events[2].on``,
     prefixed with the line number for JSON Lines (``line 12: events[2].on``).
     """
+
+
+class MissingDependency(ShenpiError, ImportError):
+    """An optional dependency is not installed: ``field`` is the module, ``value`` the
+    extra that installs it (``pip install 'shenpi[dask]'``).
+
+    ``MissingDependency.of("dask", "dask")`` builds it with the messages and the hint.
+    """
+
+    @classmethod
+    def of(cls, module: str, extra: str) -> MissingDependency:
+        """The error for ``module``, installed by shenpi's ``extra``."""
+        return cls(
+            module,
+            extra,
+            f"this needs the optional package {module!r}, which is not installed.",
+            f"需要安装可选依赖 {module!r}。",
+            f"pip install 'shenpi[{extra}]'",
+        )

@@ -588,4 +588,7 @@ def structure(converter: cattrs.Converter, data: Any, cls: Any, root: str, line:
     try:
         return converter.structure(data, cls)
     except Exception as exc:
-        raise format_error(exc, root, line) from exc
+        error = format_error(exc, root, line)
+    # Raised outside the handler, with no chained cattrs exception group: the error names
+    # every problem itself, and must pickle whole (worker processes, Dask's tblib).
+    raise error

@@ -1,0 +1,250 @@
+"""Benchmark: an audit of partitioned JSON Lines exports, one process against Dask.
+
+The cases come from the example city generator, cached as in ``benchmarks/rules.py``
+(``$TMPDIR/shenpi-bench-rules``), then cut into plain JSON Lines partition files once:
+10^5 cases in 8 files, 10^6 in 16. Each measurement runs in a fresh interpreter:
+
+* *one process*: ``shenpi.audit.audit_files(reference, files, processes=1)``, streaming
+  every file in turn;
+* *Dask*: ``shenpi.dask.check(reference, files, splits=S)`` on a
+  ``distributed.LocalCluster`` of 2 worker processes (one thread each). ``S`` shares each
+  file between partitions so that a partition holds about 12,500 cases at every size
+  (10^5: 8 partitions; 10^6: 16 files x 5 = 80), which is what keeps a worker's memory
+  independent of the export's size. The cluster is started before the timer (a cluster
+  is long-lived); its start-up time is printed apart.
+
+Both audits must give the same report (compared by a digest). Peak memory: each
+process's own ``ru_maxrss``; for Dask, each worker's, asked of the workers after the run,
+and the client's (which holds the merged report).
+
+Targets (2-core machine): Dask at least 1.6x faster than one process at 10^6 cases, and
+the peak memory of a worker at 10^6 cases at most 1.2x that at 10^5. The exit status is
+1 when a measured target is not met.
+
+    python benchmarks/scale.py                 # 10^5 and 10^6 (generates once, ~3 min)
+    python benchmarks/scale.py --sizes 1e4 1e5 # quicker
+"""
+
+# ruff: noqa: E402
+
+from __future__ import annotations
+
+import os
+import sys
+
+_HERE = os.path.dirname(os.path.realpath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.realpath(p or os.curdir) != _HERE]
+
+import argparse
+import gzip
+import importlib.util
+import json
+import platform
+import resource
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(_HERE).parent
+PARTITION_CASES = 12_500
+SPEEDUP_BOUND = 1.6
+MEMORY_BOUND = 1.2
+MB = 1024 * 1024
+
+
+def _bench_rules() -> Any:
+    """``benchmarks/rules.py`` as a module: its case cache and helpers."""
+    spec = importlib.util.spec_from_file_location("shenpi_bench_rules", Path(_HERE) / "rules.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+rules = _bench_rules()
+
+
+def files_for(size: int) -> int:
+    return 8 if size <= 100_000 else 16
+
+
+def partition(generated: Any, size: int) -> list[Path]:
+    """The city's cases cut into ``files_for(size)`` plain JSON Lines files (cached)."""
+    count = files_for(size)
+    folder = generated.directory / f"parts-{count}"
+    done = folder / "done"
+    paths = [folder / f"part-{i:03d}.jsonl" for i in range(count)]
+    if done.exists():
+        return paths
+    folder.mkdir(exist_ok=True)
+    print(f"cutting {size:,} cases into {count} files ...", file=sys.stderr, flush=True)
+    with gzip.open(generated.cases, "rb") as stream:
+        header = next(stream)
+        per_file = -(-size // count)
+        outs = [p.open("wb") for p in paths]
+        try:
+            for out in outs:
+                out.write(header)
+            for number, line in enumerate(stream):
+                outs[min(number // per_file, count - 1)].write(line)
+        finally:
+            for out in outs:
+                out.close()
+    done.write_text("")
+    return paths
+
+
+def peak_rss() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def worker(mode: str, directory: Path, size: int) -> dict[str, Any]:
+    """One measurement in this fresh interpreter."""
+    from shenpi import io as sio
+
+    reference = sio.load_reference(directory / "reference.json")
+    calendar = rules.audit_calendar()
+    paths = sorted((directory / f"parts-{files_for(size)}").glob("part-*.jsonl"))
+    as_of = rules.AS_OF
+    result: dict[str, Any] = {"files": len(paths)}
+    if mode == "single":
+        from shenpi.audit import audit_files
+
+        started = time.perf_counter()
+        audit = audit_files(reference, paths, as_of=as_of, calendar=calendar, processes=1)
+        result["seconds"] = time.perf_counter() - started
+        result["peak_rss"] = peak_rss()
+        result["partitions"] = len(paths)
+    else:
+        from distributed import Client, LocalCluster
+
+        import shenpi.dask
+
+        splits = max(1, round(size / len(paths) / PARTITION_CASES))
+        started = time.perf_counter()
+        with (
+            LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            result["cluster_start"] = time.perf_counter() - started
+            started = time.perf_counter()
+            outcome = shenpi.dask.check(
+                reference, paths, as_of=as_of, calendar=calendar, splits=splits
+            )
+            result["seconds"] = time.perf_counter() - started
+            workers = client.run(peak_rss)
+            result["worker_rss"] = sorted(workers.values())
+        audit = outcome.audit
+        result["peak_rss"] = peak_rss()
+        result["partitions"] = outcome.partitions
+    if audit.errors:
+        raise SystemExit(f"{len(audit.errors)} lines not audited: {audit.errors[0]}")
+    result.update(
+        cases=audit.case_count, findings=len(audit.findings), digest=rules.digest(audit.findings)
+    )
+    return result
+
+
+def measure(mode: str, directory: Path, size: int) -> dict[str, Any]:
+    argv = [sys.executable, __file__, "--worker", mode, str(directory), str(size)]
+    load = os.getloadavg()[0]
+    out, _, _ = rules.run_child(argv)
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    result["load"] = (load, os.getloadavg()[0])
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=rules.size_arg, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--seed", type=int, default=rules.DEFAULT_SEED)
+    parser.add_argument("--cache", type=Path, default=rules.CACHE)
+    parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        mode, directory, size = args.worker
+        print(json.dumps(worker(mode, Path(directory), int(size))))
+        return 0
+
+    import dask
+    import distributed
+
+    print("# shenpi audits: one process against Dask (2 worker processes)\n")
+    print(f"- {rules.versions()}, dask {dask.__version__}, distributed {distributed.__version__}")
+    print(f"- {platform.system()} {platform.machine()}, {os.cpu_count()} CPU(s)")
+    print(
+        f"- example city, seed {args.seed}, as_of {rules.AS_OF}, every rule; plain JSON Lines "
+        f"partitions of about {PARTITION_CASES:,} cases; each measurement in a fresh "
+        "interpreter\n"
+    )
+    rows = []
+    for size in sorted(args.sizes):
+        generated = rules.city(args.seed, size, args.cache, regenerate=False)
+        partition(generated, size)
+        print(f"measuring {size:,} cases ...", file=sys.stderr, flush=True)
+        single = measure("single", generated.directory, size)
+        distributed_run = measure("dask", generated.directory, size)
+        if single["cases"] != size or distributed_run["cases"] != size:
+            raise SystemExit(f"expected {size} cases, read {single['cases']}")
+        rows.append((size, single, distributed_run))
+
+    print(
+        "| cases | files | Dask partitions | one process (s) | Dask, 2 workers (s) "
+        "| speedup | cluster start (s) | peak RSS one process (MB) "
+        "| peak RSS per worker (MB) | client peak RSS (MB) | same report |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for size, s, d in rows:
+        workers = " / ".join(f"{r / MB:,.0f}" for r in d["worker_rss"])
+        same = "yes" if s["digest"] == d["digest"] else "NO"
+        print(
+            f"| {size:,} | {s['files']} | {d['partitions']} | {s['seconds']:.1f} "
+            f"| {d['seconds']:.1f} | {s['seconds'] / d['seconds']:.2f}× "
+            f"| {d['cluster_start']:.1f} | {s['peak_rss'] / MB:,.0f} | {workers} "
+            f"| {d['peak_rss'] / MB:,.0f} | {same} ({s['findings']:,}) |"
+        )
+    loads = [x for _, s, d in rows for m in (s, d) for x in m["load"]]
+    print(f"\n1-minute load average around the measurements: {min(loads):.2f} to {max(loads):.2f}")
+    per_case = rows[-1][1]["seconds"] / rows[-1][0]
+    print(
+        f"\nOne process: {per_case * 1e6:.0f} µs a case at {rows[-1][0]:,} cases; "
+        f"10^8 cases would take {per_case * 1e8 / 3600:.1f} core-hours.\n"
+    )
+
+    ok = True
+    print("## Targets\n")
+    print("| target | measured | met |")
+    print("|---|---:|---|")
+    by_size = {size: (s, d) for size, s, d in rows}
+    if 1_000_000 in by_size:
+        s, d = by_size[1_000_000]
+        speedup = s["seconds"] / d["seconds"]
+        met = speedup >= SPEEDUP_BOUND
+        ok &= met
+        print(
+            f"| Dask (2 workers) ≥ {SPEEDUP_BOUND}× one process at 1,000,000 cases "
+            f"| {speedup:.2f}× | {'yes' if met else 'NO'} |"
+        )
+    if 100_000 in by_size and 1_000_000 in by_size:
+        small = max(by_size[100_000][1]["worker_rss"])
+        large = max(by_size[1_000_000][1]["worker_rss"])
+        met = large <= MEMORY_BOUND * small
+        ok &= met
+        print(
+            f"| peak worker memory at 10^6 ≤ {MEMORY_BOUND}× that at 10^5 "
+            f"| {large / MB:,.0f} MB / {small / MB:,.0f} MB = {large / small:.2f}× "
+            f"| {'yes' if met else 'NO'} |"
+        )
+    for _, s, d in rows:
+        same = s["digest"] == d["digest"]
+        ok &= same
+    print()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

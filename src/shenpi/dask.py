@@ -1,0 +1,172 @@
+"""Audits on Dask: a folder of partitioned JSON Lines exports, one report, any scheduler.
+
+Needs the ``dask`` extra (``pip install 'shenpi[dask]'``: dask, distributed, pandas)::
+
+    from distributed import Client
+    import shenpi.dask
+    from shenpi.io import load_reference
+
+    client = Client("tcp://scheduler:8786")          # or none: Dask's default scheduler
+    result = shenpi.dask.check(load_reference("reference.json"), "cases/*.jsonl",
+                               as_of=date(2026, 12, 31))
+    result.report                 # every finding, as shenpi.rules.check reports them
+    result.errors                 # lines that are not valid cases, with file and line
+    result.departments            # a pandas DataFrame, one row per department
+
+The pipeline is :mod:`shenpi.audit`'s, run by Dask: the plan (reference data, calendar,
+policy, rules) is built once and shipped to the workers once (scattered with
+``broadcast=True`` to a distributed cluster, a single graph key otherwise); each
+partition (a file, or one of ``splits`` shares of a file) is audited by
+:func:`shenpi.audit.audit_partition` on a worker; the partial audits are gathered as
+they finish and merged where :func:`check` was called, so no worker ever holds more than
+its own partition's result.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from shenpi.audit import (
+    DEPARTMENT_COLUMNS,
+    Audit,
+    LineError,
+    audit_tasks,
+    partitions,
+    world_audit,
+)
+from shenpi.calendar import WorkCalendar
+from shenpi.errors import MissingDependency
+from shenpi.jurisdiction import Jurisdiction
+from shenpi.rules.engine import Plan, Report, RulePolicy, RuleSet, plan
+
+__all__ = ["DaskAudit", "check", "partitions"]
+
+
+def _require() -> Any:
+    try:
+        import dask
+    except ImportError as exc:  # pragma: no cover - exercised without the extra
+        raise MissingDependency.of("dask", "dask") from exc
+    return dask
+
+
+@attrs.frozen
+class DaskAudit:
+    """The result of :func:`check`: the merged :class:`~shenpi.audit.Audit` and its
+    per-department table as a pandas DataFrame."""
+
+    audit: Audit
+    departments: Any
+    """``pandas.DataFrame`` of :meth:`Audit.departments` (one row per department)."""
+    partitions: int
+    """How many partitions were audited."""
+
+    @property
+    def report(self) -> Report:
+        """Every finding, in the report's order."""
+        return self.audit.report
+
+    @property
+    def errors(self) -> tuple[LineError, ...]:
+        """The lines not audited (bad lines, case ids used twice)."""
+        return self.audit.errors
+
+    def _repr_html_(self) -> str:
+        return self.audit._repr_html_()
+
+
+def _audit(
+    chosen: Plan, path: str, shard: tuple[int, int], fail_fast: bool, duplicates: bool
+) -> Audit:
+    (audit,) = audit_tasks(chosen, [(path, shard)], fail_fast=fail_fast, count_ids=duplicates)
+    return audit
+
+
+def _active_client() -> Any:
+    try:
+        from distributed import get_client
+    except ImportError:
+        return None
+    try:
+        return get_client()
+    except ValueError:  # no client: Dask's default scheduler
+        return None
+
+
+def check(
+    jurisdiction: Jurisdiction,
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    as_of: _dt.date,
+    splits: int = 1,
+    fail_fast: bool = False,
+    duplicates: bool = True,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    policy: RulePolicy | None = None,
+    calendar: WorkCalendar | None = None,
+    rules: RuleSet | None = None,
+    scheduler: str | None = None,
+) -> DaskAudit:
+    """Audit partitioned JSON Lines exports on Dask: the same report as
+    :func:`shenpi.rules.check` on one snapshot holding every case.
+
+    ``paths``: files or glob patterns (``"cases/*.jsonl"``, gzip too; see
+    :func:`shenpi.audit.partitions`); ``splits`` shares each file between that many
+    partitions (each reads the file and judges every
+    ``splits``-th case: use it to keep partitions small when files are large).
+    ``scheduler`` is passed to ``dask.compute`` (``"threads"``, ``"processes"``,
+    ``"sync"``); with a ``distributed.Client`` active, the cluster runs it. Bad lines,
+    ``fail_fast`` and ``duplicates`` behave as in :func:`shenpi.audit.audit_files`.
+
+    Raises:
+        MissingDependency: dask (or pandas) is not installed.
+        InvalidValue: a pattern matches no file; ``splits`` is less than 1.
+        FormatError: with ``fail_fast``, the first bad line met.
+    """
+    dask = _require()
+    try:
+        import pandas
+    except ImportError as exc:  # pragma: no cover - exercised without the extra
+        raise MissingDependency.of("pandas", "dask") from exc
+    chosen = plan(
+        jurisdiction,
+        as_of=as_of,
+        select=select,
+        ignore=ignore,
+        policy=policy,
+        calendar=calendar,
+        rules=rules,
+    )
+    parts = partitions(paths, splits)
+    total = world_audit(chosen)
+    client = _active_client() if scheduler is None else None
+    if client is not None:
+        from distributed import as_completed
+
+        finished: Any = as_completed
+        shared = client.scatter(chosen, broadcast=True, hash=False)
+        futures = [
+            client.submit(_audit, shared, path, shard, fail_fast, duplicates, pure=False)
+            for path, shard in parts
+        ]
+        for future in finished(futures):
+            total = total.merge(future.result())
+            future.release()
+    else:
+        shared = dask.delayed(chosen, pure=True)
+        tasks = [
+            dask.delayed(_audit, pure=True)(shared, path, shard, fail_fast, duplicates)
+            for path, shard in parts
+        ]
+        (audits,) = dask.compute(tasks, scheduler=scheduler)
+        total = total.merge(*audits)
+    final = total.finish()
+    rows = final.departments()
+    columns = list(rows[0]) if rows else list(DEPARTMENT_COLUMNS)
+    return DaskAudit(final, pandas.DataFrame(rows, columns=columns), len(parts))

@@ -1,0 +1,187 @@
+"""``shenpi.dask``: partitioned exports audited on Dask give the report of one check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import shenpi.dask as sd
+from shenpi import testing as kit
+from shenpi.errors import FormatError, InvalidType, InvalidValue, MissingDependency
+from shenpi.examples import example_city_paths, load_example_city
+from shenpi.io import dump_applications, dump_reference, load_reference
+from shenpi.jurisdiction import Jurisdiction
+from shenpi.rules import Report, check
+
+AS_OF = dt.date(2026, 12, 31)
+
+
+@cache
+def city() -> Jurisdiction:
+    return load_example_city()
+
+
+@cache
+def city_report() -> Report:
+    return check(city(), as_of=AS_OF)
+
+
+def _write_parts(folder: Path, world: Jurisdiction, cuts: list[int], gz: bool = False) -> None:
+    cases = world.applications
+    bounds = [0, *sorted(cuts), len(cases)]
+    for i, (a, b) in enumerate(itertools.pairwise(bounds)):
+        dump_applications(cases[a:b], folder / f"part-{i:03d}.jsonl{'.gz' if gz else ''}")
+
+
+# ------------------------------------------------------------------ the property
+
+
+@settings(max_examples=8, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kit.jurisdictions(max_departments=3), st.data())
+def test_any_partitioning_gives_the_report_of_check(
+    tmp_path_factory: pytest.TempPathFactory, world: Jurisdiction, data: st.DataObject
+) -> None:
+    folder = tmp_path_factory.mktemp("parts")
+    n = len(world.applications)
+    cuts = data.draw(st.lists(st.integers(0, n), max_size=5), label="cuts")
+    splits = data.draw(st.integers(1, 3), label="splits")
+    _write_parts(folder, world, cuts)
+    result = sd.check(
+        world.with_applications(()),
+        str(folder / "part-*.jsonl"),
+        as_of=AS_OF,
+        splits=splits,
+        scheduler="sync",
+    )
+    assert result.report == check(world, as_of=AS_OF)
+    assert result.errors == ()
+    assert result.partitions == (len(cuts) + 1) * splits
+    assert int(result.departments["cases"].sum()) == n
+
+
+# ------------------------------------------------------------------ a real cluster
+
+
+@pytest.fixture(scope="module")
+def client():  # type: ignore[no-untyped-def]
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as connected,
+    ):
+        yield connected
+
+
+def test_a_local_cluster_of_two_worker_processes_audits_the_city(
+    client: object, tmp_path: Path
+) -> None:
+    _write_parts(tmp_path, city(), [700, 1500, 2300], gz=True)
+    reference = load_reference(example_city_paths().reference)
+    result = sd.check(reference, [tmp_path / "part-*.jsonl.gz"], as_of=AS_OF, splits=2)
+    assert result.report == city_report()
+    assert result.partitions == 8
+    assert result.errors == ()
+    frame = result.departments
+    assert int(frame["cases"].sum()) == len(city().applications)
+    assert int(frame["findings"].sum()) == len(city_report())
+    assert "<table>" in result._repr_html_()
+
+
+def test_on_a_cluster_a_bad_line_is_recorded_and_the_partition_goes_on(
+    client: object, tmp_path: Path
+) -> None:
+    _write_parts(tmp_path, city(), [1000, 2000])
+    bad = tmp_path / "part-001.jsonl"
+    lines = bad.read_bytes().splitlines(keepends=True)
+    lines[10] = b'{"id": "A-broken"}\n'  # line 11
+    bad.write_bytes(b"".join(lines))
+    reference = load_reference(example_city_paths().reference)
+    result = sd.check(reference, str(tmp_path / "part-*.jsonl"), as_of=AS_OF)
+    assert [(e.source, e.line) for e in result.errors] == [(str(bad), 11)]
+    assert result.audit.case_count == len(city().applications) - 1
+    with pytest.raises(FormatError) as raised:
+        sd.check(reference, str(tmp_path / "part-*.jsonl"), as_of=AS_OF, fail_fast=True)
+    assert raised.value.field.startswith("line 11")
+
+
+def test_on_a_cluster_a_case_id_in_two_partitions_is_reported(
+    client: object, tmp_path: Path
+) -> None:
+    cases = city().applications
+    dump_applications(cases[:20], tmp_path / "a.jsonl")
+    dump_applications(cases[15:30], tmp_path / "b.jsonl")
+    reference = load_reference(example_city_paths().reference)
+    result = sd.check(reference, str(tmp_path / "*.jsonl"), as_of=AS_OF, select=["HALL001"])
+    assert [e.value for e in result.errors] == sorted(c.id for c in cases[15:20])
+
+
+# ------------------------------------------------------------------ other schedulers
+
+
+def test_the_threads_and_processes_schedulers_give_the_same_report(tmp_path: Path) -> None:
+    _write_parts(tmp_path, city(), [1500])
+    reference = load_reference(example_city_paths().reference)
+    for scheduler in ("threads", "processes"):
+        result = sd.check(reference, str(tmp_path / "*.jsonl"), as_of=AS_OF, scheduler=scheduler)
+        assert result.report == city_report()
+
+
+# ------------------------------------------------------------------ bad input
+
+
+def test_partitions_are_the_sorted_files_and_their_shares(tmp_path: Path) -> None:
+    for name in ("b.jsonl", "a.jsonl", "c.txt"):
+        (tmp_path / name).write_text("")
+    assert sd.partitions(str(tmp_path / "*.jsonl"), splits=2) == [
+        (str(tmp_path / "a.jsonl"), (0, 2)),
+        (str(tmp_path / "a.jsonl"), (1, 2)),
+        (str(tmp_path / "b.jsonl"), (0, 2)),
+        (str(tmp_path / "b.jsonl"), (1, 2)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paths", "splits", "error", "field"),
+    [
+        ("nowhere/*.jsonl", 1, InvalidValue, "paths"),
+        ("missing.jsonl", 1, InvalidValue, "paths"),
+        (".", 1, InvalidValue, "paths"),
+        ("*.toml", 0, InvalidValue, "splits"),
+        ("*.toml", 1.5, InvalidType, "splits"),
+    ],
+)
+def test_bad_partitions_are_refused(paths: str, splits: object, error: type, field: str) -> None:
+    with pytest.raises(error) as raised:
+        sd.partitions(paths, splits)  # type: ignore[arg-type]
+    assert raised.value.field == field
+
+
+def test_without_dask_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "dask", None)
+    with pytest.raises(MissingDependency) as raised:
+        sd.check(city(), [], as_of=AS_OF)
+    assert raised.value.hint == "pip install 'shenpi[dask]'"
+    assert isinstance(raised.value, ImportError)
+
+
+def test_a_reference_file_round_trip_feeds_the_pipeline(tmp_path: Path) -> None:
+    """The reference is read once on the client; nothing else of it is needed."""
+    dump_reference(city().with_applications(()), tmp_path / "reference.json")
+    dump_applications(city().applications, tmp_path / "cases.jsonl.gz")
+    result = sd.check(
+        load_reference(tmp_path / "reference.json"),
+        tmp_path / "cases.jsonl.gz",
+        as_of=AS_OF,
+        scheduler="sync",
+    )
+    assert result.report == city_report()
