@@ -391,9 +391,10 @@ def audit_tasks(
     worker; only the audits travel back.
     """
     for path, shard in tasks:
-        source = path if shard[1] == 1 else f"{path}[{shard[0]}/{shard[1]}]"
+        # A share's errors name the file and the file's own line: the same records
+        # whatever the number of shares.
         yield audit_partition(
-            chosen, path, source=source, fail_fast=fail_fast, shard=shard, count_ids=count_ids
+            chosen, path, source=path, fail_fast=fail_fast, shard=shard, count_ids=count_ids
         )
 
 
