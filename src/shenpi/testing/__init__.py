@@ -1,6 +1,7 @@
 """Hypothesis strategies for shenpi's model: the kit integrators test their systems with.
 
-Importing ``shenpi`` never imports Hypothesis; import this module in tests only::
+Importing ``shenpi`` never imports Hypothesis, and importing this package is cheap too:
+each name (and Hypothesis with it) is loaded on first use. Use it in tests::
 
     from hypothesis import given
     from shenpi import testing as shenpi_st
@@ -9,18 +10,21 @@ Importing ``shenpi`` never imports Hypothesis; import this module in tests only:
     def test_my_export_reads_back(world):
         assert my_import(my_export(world)) == world
 
-Three kinds of tools:
+Four kinds of tools:
 
 - **One per model class** (:func:`items`, :func:`seals`, :func:`payments`,
-  :func:`events`, …): any value the model accepts, built constructively. The ids they
-  reference need not exist unless you pass the ids to draw from (``department_ids=…``).
-  Text is mostly realistic Chinese, and now and then any Unicode, to stress
-  serialization.
+  :func:`events`, :func:`tiers`, …): any value the model accepts, built constructively.
+  The ids they reference need not exist unless you pass the ids to draw from
+  (``department_ids=…``). Text is mostly realistic Chinese, and now and then any
+  Unicode, to stress serialization.
 - **Consistent worlds**: :func:`jurisdictions` builds a whole object graph in which every
-  referenced id exists; :func:`applications` and :func:`histories` draw cases for an
-  existing :class:`~shenpi.jurisdiction.Jurisdiction` (or for a small world drawn for
-  them). Histories are built step by step on :meth:`WorkCalendar.official()
-  <shenpi.calendar.WorkCalendar.official>`; nothing is filtered or rejected.
+  referenced id exists (``department_ids=…`` gives its departments the host's own ids);
+  :func:`catalogues` draws a catalogue for given departments (``valid_only=True``: one
+  that breaks no catalogue rule); :func:`applications` and :func:`histories` draw cases
+  for an existing :class:`~shenpi.jurisdiction.Jurisdiction` (or for a small world drawn
+  for them), for chosen departments if asked. Histories are built step by step on
+  :meth:`WorkCalendar.official() <shenpi.calendar.WorkCalendar.official>`; nothing is
+  filtered or rejected.
 - **Targeted violations** (:mod:`shenpi.testing.mutators`): :func:`inject` breaks exactly
   one rule in a valid world (``MUTATORS`` holds one mutator per rule code), and
   :func:`violations` / :func:`worlds_with` draw such worlds::
@@ -29,6 +33,12 @@ Three kinds of tools:
       def test_my_dashboard_flags_old_seals(injection):
           report = check(injection.world, as_of=injection.as_of)
           assert [(f.code, f.subject) for f in report] == [("SEAL002", injection.subject)]
+
+- **pytest and CI**: the pytest plugin (:mod:`shenpi.testing.pytest_plugin`, loaded
+  automatically) gives the fixtures ``shenpi_example_city``, ``shenpi_example_city_paths``,
+  ``shenpi_calendar`` and ``shenpi_provisional_calendar``; the Hypothesis profile
+  ``shenpi-ci`` (:func:`ci_settings`) is loaded with ``pytest
+  --hypothesis-profile=shenpi-ci`` or :func:`register_ci_profile`.
 
 Every day of a case lies in the official calendar's data (2004-01-01 … 2026-12-31;
 reform dates and old seals may be earlier). Cases are submitted on working days in
@@ -42,13 +52,15 @@ larger with ``valid_only=False``, whose steps may run late).
 What every world from :func:`jurisdictions` holds
 -------------------------------------------------
 
-Ids are unique and readable: departments ``D0``, ``D1``, …; for department ``D0`` its
-head ``D0.head``, approval office ``D0.office`` with director ``D0.director``, window
-clerks ``D0.clerk1``…, sections ``D0.sec1``… (staff ``D0.sec1.staff``), windows
-``D0.win1``…, items ``D0.item1``…, letter ``D0.letter``, dedicated seal ``D0.seal``, old
-seals ``D0.oldseal1``…, fee schedule ``D0.fees`` with standards ``D0.fee1``…; sites
-``S0`` (the main hall), ``S1``… (sub-centers), ``P0``/``M0`` (provincial and municipal
-halls), ``X0`` (department premises); cases ``A0``…; complaints ``C0``….
+Ids are unique and readable: departments ``D0``, ``D1``, … (or some of the ids passed
+as ``department_ids``, in their order); for department ``D0`` its head ``D0.head``,
+approval office ``D0.office`` with director ``D0.director``, window clerks
+``D0.clerk1``…, sections ``D0.sec1``… (staff ``D0.sec1.staff``), windows ``D0.win1``…,
+items ``D0.item1``… (codes ``XK00001``…, from the department's place in the world),
+letter ``D0.letter``, dedicated seal ``D0.seal``, old seals ``D0.oldseal1``…, fee
+schedule ``D0.fees`` with standards ``D0.fee1``…; sites ``S0`` (the main hall), ``S1``…
+(sub-centers), ``P0``/``M0`` (provincial and municipal halls), ``X0`` (department
+premises); cases ``A0``…; complaints ``C0``….
 
 Whatever ``valid_only`` is, every reference resolves:
 
@@ -154,56 +166,139 @@ break one, if the jurisdiction leaves no lawful way to decide).
 
 from __future__ import annotations
 
-from shenpi.testing._common import FIRST_DAY, LAST_DAY, resident_ids, usccs
-from shenpi.testing._values import (
-    DAY_UNITS,
-    acceptance_checks,
-    amount_rules,
-    applicants,
-    approval_offices,
-    authorization_letters,
-    catalogue_changes,
-    catalogues,
-    complaints,
-    days,
-    departments,
-    events,
-    fee_schedules,
-    fee_standards,
-    halls,
-    items,
-    legal_bases,
-    materials,
-    officials,
-    payments,
-    publications,
-    reform_phases,
-    reform_plans,
-    seals,
-    sections,
-    service_sites,
-    time_limits,
-    windows,
-)
-from shenpi.testing._worlds import (
-    DEFAULT_END,
-    DEFAULT_START,
-    applications,
-    histories,
-    jurisdictions,
-)
-from shenpi.testing.mutators import (
-    MUTATORS,
-    Injection,
-    Mutator,
-    NoTarget,
-    audit_day,
-    inject,
-    violations,
-    worlds_with,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from shenpi.testing._profile import CI_PROFILE, ci_settings, register_ci_profile
+
+if TYPE_CHECKING:
+    from shenpi.testing import mutators as mutators
+    from shenpi.testing._common import FIRST_DAY, LAST_DAY, resident_ids, usccs
+    from shenpi.testing._values import (
+        DAY_UNITS,
+        acceptance_checks,
+        amount_rules,
+        applicants,
+        approval_offices,
+        authorization_letters,
+        catalogue_changes,
+        complaints,
+        days,
+        departments,
+        events,
+        fee_schedules,
+        fee_standards,
+        halls,
+        item_code_formats,
+        items,
+        legal_bases,
+        materials,
+        officials,
+        payments,
+        publications,
+        reform_phases,
+        reform_plans,
+        seals,
+        sections,
+        service_sites,
+        tiers,
+        time_limits,
+        windows,
+    )
+    from shenpi.testing._worlds import (
+        DEFAULT_END,
+        DEFAULT_START,
+        applications,
+        catalogues,
+        histories,
+        jurisdictions,
+    )
+    from shenpi.testing.mutators import (
+        MUTATORS,
+        Injection,
+        Mutator,
+        NoTarget,
+        audit_day,
+        inject,
+        violations,
+        worlds_with,
+    )
+
+_COMMON = "shenpi.testing._common"
+_VALUES = "shenpi.testing._values"
+_WORLDS = "shenpi.testing._worlds"
+_MUTATORS = "shenpi.testing.mutators"
+
+# Names are imported on first use (PEP 562): the pytest plugin lives in this package and
+# is imported at every pytest start, which must not pay for Hypothesis and the kit.
+_LAZY: dict[str, str] = {
+    "DAY_UNITS": _VALUES,
+    "DEFAULT_END": _WORLDS,
+    "DEFAULT_START": _WORLDS,
+    "FIRST_DAY": _COMMON,
+    "LAST_DAY": _COMMON,
+    "MUTATORS": _MUTATORS,
+    "Injection": _MUTATORS,
+    "Mutator": _MUTATORS,
+    "NoTarget": _MUTATORS,
+    "acceptance_checks": _VALUES,
+    "amount_rules": _VALUES,
+    "applicants": _VALUES,
+    "applications": _WORLDS,
+    "approval_offices": _VALUES,
+    "audit_day": _MUTATORS,
+    "authorization_letters": _VALUES,
+    "catalogue_changes": _VALUES,
+    "catalogues": _WORLDS,
+    "complaints": _VALUES,
+    "days": _VALUES,
+    "departments": _VALUES,
+    "events": _VALUES,
+    "fee_schedules": _VALUES,
+    "fee_standards": _VALUES,
+    "halls": _VALUES,
+    "histories": _WORLDS,
+    "inject": _MUTATORS,
+    "item_code_formats": _VALUES,
+    "items": _VALUES,
+    "jurisdictions": _WORLDS,
+    "legal_bases": _VALUES,
+    "materials": _VALUES,
+    "officials": _VALUES,
+    "payments": _VALUES,
+    "publications": _VALUES,
+    "reform_phases": _VALUES,
+    "reform_plans": _VALUES,
+    "resident_ids": _COMMON,
+    "seals": _VALUES,
+    "sections": _VALUES,
+    "service_sites": _VALUES,
+    "tiers": _VALUES,
+    "time_limits": _VALUES,
+    "usccs": _COMMON,
+    "violations": _MUTATORS,
+    "windows": _VALUES,
+    "worlds_with": _MUTATORS,
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "mutators":
+        return importlib.import_module(_MUTATORS)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'shenpi.testing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, "mutators"})
+
 
 __all__ = [
+    "CI_PROFILE",
     "DAY_UNITS",
     "DEFAULT_END",
     "DEFAULT_START",
@@ -222,6 +317,7 @@ __all__ = [
     "authorization_letters",
     "catalogue_changes",
     "catalogues",
+    "ci_settings",
     "complaints",
     "days",
     "departments",
@@ -231,6 +327,7 @@ __all__ = [
     "halls",
     "histories",
     "inject",
+    "item_code_formats",
     "items",
     "jurisdictions",
     "legal_bases",
@@ -240,10 +337,12 @@ __all__ = [
     "publications",
     "reform_phases",
     "reform_plans",
+    "register_ci_profile",
     "resident_ids",
     "seals",
     "sections",
     "service_sites",
+    "tiers",
     "time_limits",
     "usccs",
     "violations",

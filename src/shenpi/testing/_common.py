@@ -167,6 +167,36 @@ def _sampled(pool: tuple[str, ...]) -> st.SearchStrategy[str]:
     return st.sampled_from(pool)
 
 
+def check_ids(name: str, values: object) -> tuple[str, ...]:
+    """``values`` as a tuple of distinct ids, or an error naming the argument ``name``.
+
+    Refuses a bare string (``department_ids="D0"`` would be read as ids ``"D"``, ``"0"``),
+    an empty sequence, duplicates, and anything that is not an id (non-empty text without
+    surrounding spaces).
+    """
+    if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
+        raise InvalidType(
+            name, values, "expected a sequence of ids, such as a list.", "应为编号序列（如列表）。"
+        )
+    pool = tuple(values)
+    if not pool:
+        raise InvalidValue(name, pool, "give at least one id.", "至少提供一个编号。")
+    for i, value in enumerate(pool):
+        if not isinstance(value, str):
+            raise InvalidType(f"{name}[{i}]", value, "expected an id (text).", "应为编号（文本）。")
+        if not value or value != value.strip():
+            raise InvalidValue(
+                f"{name}[{i}]",
+                value,
+                "an id must be non-empty with no surrounding spaces.",
+                "编号不能为空，且首尾不能有空格。",
+            )
+    if len(set(pool)) != len(pool):
+        twice = sorted({x for x in pool if pool.count(x) > 1})
+        raise InvalidValue(name, pool, f"repeats {', '.join(twice)}.", "编号重复。")
+    return pool
+
+
 def check_days(first: _dt.date, last: _dt.date, low: str = "start", high: str = "end") -> None:
     """Refuse bounds that are not dates, lie outside the calendar's data, or are reversed."""
     for name, value in ((low, first), (high, last)):

@@ -57,6 +57,7 @@ from shenpi.items import (
     ChangeKind,
     HandlingType,
     Item,
+    ItemCodeFormat,
     ItemKind,
     ItemStatus,
     LegalBasis,
@@ -482,6 +483,31 @@ def publications(
     )
 
 
+CODE_PATTERNS = (
+    r"XK-\d{5}",
+    r"XK\d{5,}",
+    r"[A-Z]{2}-\d{4}",
+    r"\d{5}",
+    r"[0-9A-Z]{8,32}",
+    r".+",
+)
+"""Regular expressions an :class:`~shenpi.items.ItemCodeFormat` may hold; the first two
+match the codes :func:`items` and the consistent worlds draw."""
+
+
+@memo
+def item_code_formats() -> st.SearchStrategy[ItemCodeFormat]:
+    """An :class:`~shenpi.items.ItemCodeFormat` (事项编码规则) whose pattern is a valid
+    regular expression: one of a few realistic ones, among them ``XK-\\d{5}``, which
+    every code :func:`items` draws matches."""
+    return st.builds(
+        ItemCodeFormat,
+        name=c.names(("local", "市级事项编码", "省级事项编码")),
+        pattern=_among(CODE_PATTERNS),
+        description=_or_empty(c.free_text()),
+    )
+
+
 @memo
 @st.composite
 def catalogue_changes(
@@ -514,7 +540,7 @@ def catalogue_changes(
 
 @memo
 @st.composite
-def catalogues(
+def any_catalogues(
     draw: st.DrawFn,
     *,
     department_ids: Ids = None,
@@ -522,9 +548,9 @@ def catalogues(
     start: _dt.date = c.FIRST_DAY,
     end: _dt.date = c.LAST_DAY,
 ) -> Catalogue:
-    """A :class:`~shenpi.items.Catalogue`: a first version (items ``I0``, ``I1``, …), and
-    sometimes the second version :meth:`~shenpi.items.Catalogue.apply` makes of it with a
-    consistent change set.
+    """A :class:`~shenpi.items.Catalogue` the model accepts: a first version (items ``I0``,
+    ``I1``, …), and sometimes the second version :meth:`~shenpi.items.Catalogue.apply`
+    makes of it with a consistent change set (``catalogues(valid_only=False)``).
 
     Args:
         department_ids: the departments items belong to.
@@ -638,6 +664,25 @@ def _tiers(draw: st.DrawFn) -> tuple[Tier, ...]:
 
 
 _TIERS = _tiers()
+
+
+@memo
+def tiers(*, ceiling: bool | None = None) -> st.SearchStrategy[Tier]:
+    """One :class:`~shenpi.fees.Tier` of a tiered fee: a rate per unit (``Decimal`` yuan)
+    up to a ceiling, or with no ceiling (the last tier of a rule).
+
+    Args:
+        ceiling: ``True`` for a tier with a ceiling, ``False`` for one without, ``None``
+            (default) for either.
+    """
+    ceilings: st.SearchStrategy[decimal.Decimal | None] = c.positive_money(1_000)
+    if ceiling is None:
+        ceilings = _maybe(ceilings)
+    elif not ceiling:
+        ceilings = st.none()
+    return st.builds(Tier, rate=c.money(500), up_to=ceilings)
+
+
 _UNITS = ("", "平方米", "件", "证")
 
 

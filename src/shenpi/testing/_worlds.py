@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 import attrs
@@ -271,13 +271,13 @@ def _unit(
     looks: c.Looks,
     *,
     index: int,
+    did: str,
     plan: ReformPlan,
     inside: Sequence[str],
     sites: Sequence[str],
     end: _dt.date,
     free: bool,
 ) -> _Unit:
-    did = f"D{index}"
     p2, p3, p4 = _phase(plan, 2), _phase(plan, 3), _phase(plan, 4)
     base = c.DEPARTMENT_NAMES[index % len(c.DEPARTMENT_NAMES)]
     name = base if index < len(c.DEPARTMENT_NAMES) else f"{base}{index}"
@@ -400,15 +400,25 @@ def _hall(draw: st.DrawFn, looks: c.Looks, free: bool) -> Hall:
     return Hall(id="H", name=looks.pick(("某市行政服务中心", "某县政务服务中心")), sites=sites)
 
 
+def _code(index: int, number: int) -> str:
+    """The code of a department's ``number``-th item (the department's ``index`` in its
+    world): ``XK`` and five digits or more, unique while a department has fewer than a
+    thousand items."""
+    return f"XK{index:02d}{number:03d}"
+
+
 def _second_catalogue(
     draw: st.DrawFn,
     looks: c.Looks,
     first: Catalogue,
-    units: Sequence[_Unit],
+    schedules: Mapping[str, FeeSchedule | None],
     effective_on: _dt.date,
     free: bool,
 ) -> Catalogue:
-    """The next version, with a change set that cancels, delegates, amends and adds."""
+    """The next version, with a change set that cancels, delegates, amends and adds.
+
+    ``schedules`` maps each department (in world order) to its fee schedule, if any.
+    """
     choices = (None, None, ChangeKind.AMEND, ChangeKind.CANCEL, ChangeKind.DELEGATE_DOWN)
     changes = []
     counts: dict[str, int] = {}
@@ -422,20 +432,20 @@ def _second_catalogue(
             changes.append(CatalogueChange(kind, item.id, "市政府令第3号", amended))
         elif kind is not None:
             changes.append(CatalogueChange(kind, item.id, "国发〔2024〕5号"))
-    ids = [u.department.id for u in units]
+    ids = list(schedules)
     for _ in range(_int(draw, 0, 2)):
-        unit = _one(draw, units)
-        did = unit.department.id
+        index = _int(draw, 0, len(ids) - 1)
+        did = ids[index]
         counts[did] = counts.get(did, 0) + 1
         kind = _one(draw, (ChangeKind.ADD, ChangeKind.TAKE_OVER))
         new = _item(
             draw,
             looks,
             item_id=f"{did}.item{counts[did]}",
-            code=f"XK{did[1:]:0>2}{counts[did]:03d}",
+            code=_code(index, counts[did]),
             department_id=did,
             others=[o for o in ids if o != did],
-            schedule=unit.schedule,
+            schedule=schedules[did],
             free=free,
         )
         basis = "省政府下放事项的决定" if kind is ChangeKind.TAKE_OVER else "市政府令第5号"
@@ -445,6 +455,14 @@ def _second_catalogue(
     url = f"https://gov.example/catalogue/{first.version + 1}"
     where = Publication(effective_on, "政府门户网站", url)
     return first.apply(changes, effective_on=effective_on, publications=[where])
+
+
+def _some(draw: st.DrawFn, pool: Sequence[E], least: int, most: int) -> list[E]:
+    """``least`` … ``most`` distinct elements of ``pool``, in pool order, drawn one index at
+    a time (no rejection; shrinks towards the first elements)."""
+    left = list(range(len(pool)))
+    chosen = [left.pop(_int(draw, 0, len(left) - 1)) for _ in range(_int(draw, least, most))]
+    return [pool[i] for i in sorted(chosen)]
 
 
 @st.composite
@@ -457,19 +475,28 @@ def _reference(
     start: _dt.date,
     end: _dt.date,
     free: bool,
+    department_ids: tuple[str, ...] | None = None,
 ) -> Jurisdiction:
-    """The organization, catalogue, letters, seals, fees and reform data, without cases."""
+    """The organization, catalogue, letters, seals, fees and reform data, without cases.
+
+    The departments are ``D0``, ``D1``, …, or (with ``department_ids``) some of those ids.
+    """
     looks = draw(c.looks())
     plan = plan_before(start)
     hall = _hall(draw, looks, free)
     inside = [s.id for s in hall.sites if s.kind.inside_hall]
     every = [s.id for s in hall.sites]
-    count = _int(draw, min_departments, max_departments)
+    if department_ids is None:
+        ids = [f"D{i}" for i in range(_int(draw, min_departments, max_departments))]
+    else:
+        most = min(max_departments, len(department_ids))
+        ids = _some(draw, department_ids, min_departments, most)
     units = [
-        _unit(draw, looks, index=i, plan=plan, inside=inside, sites=every, end=end, free=free)
-        for i in range(count)
+        _unit(
+            draw, looks, index=i, did=did, plan=plan, inside=inside, sites=every, end=end, free=free
+        )
+        for i, did in enumerate(ids)
     ]
-    ids = [u.department.id for u in units]
     catalogue_items = []
     for i, unit in enumerate(units):
         did = unit.department.id
@@ -479,7 +506,7 @@ def _reference(
                     draw,
                     looks,
                     item_id=f"{did}.item{k}",
-                    code=f"XK{i:02d}{k:03d}",
+                    code=_code(i, k),
                     department_id=did,
                     others=[o for o in ids if o != did],
                     schedule=unit.schedule,
@@ -496,7 +523,8 @@ def _reference(
     catalogues = [first]
     if draw(st.booleans()):
         effective = _workday(draw, start, end)
-        second = _second_catalogue(draw, looks, first, units, effective, free)
+        schedules = {u.department.id: u.schedule for u in units}
+        second = _second_catalogue(draw, looks, first, schedules, effective, free)
         if second is not first:
             catalogues.append(second)
     letters = []
@@ -546,6 +574,88 @@ def _reference(
         reform_plan=plan,
         acceptance_checks=checks,
     )
+
+
+@st.composite
+def _lawful_catalogues(
+    draw: st.DrawFn, department_ids: tuple[str, ...], max_items: int, start: _dt.date, end: _dt.date
+) -> Catalogue:
+    """A catalogue as a valid world's: items made as :func:`jurisdictions` makes them,
+    version 1 effective (and published) on a working day in ``[start, end]``, perhaps a
+    version 2 made from it by a change set, effective and published later."""
+    looks = draw(c.looks())
+    effective = _workday(draw, start, end)
+    counts: dict[str, int] = {}
+    drawn = []
+    for _ in range(_int(draw, 0, max_items)):
+        index = _int(draw, 0, len(department_ids) - 1)
+        did = department_ids[index]
+        counts[did] = counts.get(did, 0) + 1
+        drawn.append(
+            _item(
+                draw,
+                looks,
+                item_id=f"{did}.item{counts[did]}",
+                code=_code(index, counts[did]),
+                department_id=did,
+                others=[o for o in department_ids if o != did],
+                schedule=None,
+                free=False,
+            )
+        )
+    published = Publication(effective, "政府门户网站", "https://gov.example/catalogue/1")
+    first = Catalogue(1, effective, drawn, publications=[published])
+    if not draw(st.booleans()):
+        return first
+    schedules: dict[str, FeeSchedule | None] = dict.fromkeys(department_ids)
+    return _second_catalogue(draw, looks, first, schedules, _workday(draw, effective, end), False)
+
+
+def catalogues(
+    *,
+    department_ids: Sequence[str] | None = None,
+    max_items: int = 5,
+    start: _dt.date = c.FIRST_DAY,
+    end: _dt.date = c.LAST_DAY,
+    valid_only: bool = False,
+) -> st.SearchStrategy[Catalogue]:
+    """A :class:`~shenpi.items.Catalogue` (公开目录) for some departments: a first version,
+    or the second version :meth:`~shenpi.items.Catalogue.apply` makes of it with a
+    consistent change set (cancel, delegate down, amend, add, take over); every item, the
+    new ones included, belongs to one of ``department_ids``.
+
+    With ``valid_only=False`` (the default, like the other one-class strategies) the
+    items are any the model accepts (ids ``I0``, ``I1``, …; limits in any day unit, any
+    legal basis, awkward text now and then), dated on any days in ``[start, end]``.
+
+    With ``valid_only=True`` the items are made as :func:`jurisdictions` makes a valid
+    world's (ids ``D0.item1``…, unique codes ``XK…``), so that the catalogue breaks no
+    catalogue rule (``CAT001``-``CAT008``, ``TIME005``): each has a legal basis
+    (licensing items only from the acts arts. 14-17 allow), materials, conditions and a
+    procedure; a promised limit in working days no longer than the statutory one (at
+    most 20, 45 for a joint item led by its own department with one or two of the other
+    departments); none is a fee item or links a fee schedule (a schedule belongs to a
+    world: use :func:`jurisdictions` for fee items). Version 1 takes effect on a working
+    day in ``[start, end]`` (``start`` if the range holds none), a version 2 on the same
+    or a later one, each published on its day.
+
+    Args:
+        department_ids: the departments items belong to (default: any ids; with
+            ``valid_only``, ``D0``, ``D1`` and ``D2``).
+        max_items: at most this many items in the first version (the second may add two).
+        start, end: the range of the effective and publication days.
+        valid_only: a catalogue without violations, or any the model accepts (default).
+
+    Raises:
+        InvalidType, InvalidValue: an argument that is not of the expected type or range,
+            named in the error's ``field``.
+    """
+    pool = None if department_ids is None else c.check_ids("department_ids", department_ids)
+    _check_count("max_items", max_items)
+    c.check_days(start, end)
+    if not valid_only:
+        return v.any_catalogues(department_ids=pool, max_items=max_items, start=start, end=end)
+    return _lawful_catalogues(pool or ("D0", "D1", "D2"), max_items, start, end)
 
 
 # ====================================================================== case contexts
@@ -1015,11 +1125,13 @@ def _jurisdictions(
     min_departments: int,
     max_departments: int,
     max_items_per_department: int,
+    min_applications: int,
     max_applications: int,
     max_complaints: int,
     start: _dt.date,
     end: _dt.date,
     free: bool,
+    department_ids: tuple[str, ...] | None,
 ) -> Jurisdiction:
     reference = draw(
         _reference(
@@ -1029,21 +1141,37 @@ def _jurisdictions(
             start=start,
             end=end,
             free=free,
+            department_ids=department_ids,
         )
     )
     world = _prepare(reference, start, end, free)
-    count = draw(st.integers(0, max_applications)) if world.contexts else 0
+    if not world.contexts and min_applications:
+        raise _no_time(start)
+    count = _int(draw, min_applications, max_applications) if world.contexts else 0
     cases = [_draw_case(draw, world, f"A{i}") for i in range(count)]
     with_cases = reference.with_applications(cases)
     complaints = _complaints(draw, with_cases, start, end, max_complaints, free)
     return attrs.evolve(with_cases, complaints=complaints)
 
 
+def _no_time(start: _dt.date) -> InvalidValue:
+    return InvalidValue(
+        "start",
+        start,
+        "leaves no working day in [start, end] on which a case can be submitted with time "
+        "for its history before the end of the calendar's data.",
+        "区间内没有可提交办件且在日历数据结束前办结的工作日。",
+        "choose a range with working days, ending by 2026-06-30 (the default end).",
+    )
+
+
 def jurisdictions(
     *,
     min_departments: int = 1,
     max_departments: int = 6,
+    department_ids: Sequence[str] | None = None,
     max_items_per_department: int = 4,
+    min_applications: int = 0,
     max_applications: int = 20,
     max_complaints: int = 3,
     start: _dt.date = DEFAULT_START,
@@ -1057,30 +1185,55 @@ def jurisdictions(
     contains and what ``valid_only=True`` guarantees.
 
     Args:
-        min_departments, max_departments: how many departments (``D0``, ``D1``, …).
+        min_departments: at least this many departments (at least 1).
+        max_departments: at most this many departments (and no more than
+            ``department_ids`` holds).
+        department_ids: the ids the departments take, such as the codes of the host's
+            own departments: the world's departments are ``min_departments`` …
+            ``max_departments`` of them, in the order given, and every case, item,
+            office, official, letter, seal and fee schedule belongs to one of those.
+            Default: ``D0``, ``D1``, ….
         max_items_per_department: each department has 1 … this many items.
-        max_applications: at most this many cases (``A0``, ``A1``, …).
+        min_applications, max_applications: how many cases (``A0``, ``A1``, …). The
+            world has at least ``min_applications`` whenever ``[start, end]`` leaves
+            time for a case before the end of the calendar's data (the default range
+            always does; otherwise drawing raises ``InvalidValue`` naming ``start``).
         max_complaints: at most this many complaints (``C0``, …).
         start, end: cases are submitted on working days in ``[start, end]`` (each early
             enough that every due day of its history has official calendar data).
         valid_only: a world without reform violations (default), or one where each
             reform rule may be broken (references still resolve).
+
+    Raises:
+        InvalidType, InvalidValue: an argument that is not of the expected type or range,
+            named in the error's ``field``.
     """
     _check_count("min_departments", min_departments, 1)
     _check_count("max_departments", max_departments, min_departments)
+    pool = None if department_ids is None else c.check_ids("department_ids", department_ids)
+    if pool is not None and min_departments > len(pool):
+        raise InvalidValue(
+            "min_departments",
+            min_departments,
+            f"is more than the {len(pool)} department_ids given.",
+            "大于给定部门编号的数量。",
+        )
     _check_count("max_items_per_department", max_items_per_department, 1)
-    _check_count("max_applications", max_applications)
+    _check_count("min_applications", min_applications)
+    _check_count("max_applications", max_applications, min_applications)
     _check_count("max_complaints", max_complaints)
     c.check_days(start, end)
     return _jurisdictions(
         min_departments=min_departments,
         max_departments=max_departments,
         max_items_per_department=max_items_per_department,
+        min_applications=min_applications,
         max_applications=max_applications,
         max_complaints=max_complaints,
         start=start,
         end=end,
         free=not valid_only,
+        department_ids=pool,
     )
 
 
@@ -1095,27 +1248,53 @@ def _cases_for(draw: st.DrawFn, world: _World, prefix: str, item_id: str | None)
 
 @st.composite
 def _standalone_cases(
-    draw: st.DrawFn, start: _dt.date, end: _dt.date, free: bool, prefix: str
+    draw: st.DrawFn,
+    start: _dt.date,
+    end: _dt.date,
+    free: bool,
+    prefix: str,
+    department_ids: tuple[str, ...] | None,
 ) -> Application:
     reference = draw(
-        _reference(min_departments=1, max_departments=2, max_items=2, start=start, end=end,
-                   free=free)
-    )  # fmt: skip
+        _reference(
+            min_departments=1,
+            max_departments=2,
+            max_items=2,
+            start=start,
+            end=end,
+            free=free,
+            department_ids=department_ids,
+        )
+    )
     world = _prepare(reference, start, end, free)
     if not world.contexts:
-        raise InvalidValue(
-            "start",
-            start,
-            "leaves no time for a case before the end of the calendar's data.",
-            "距日历数据结束太近，无法生成办件。",
-        )
+        raise _no_time(start)
     return _draw_case(draw, world, f"{prefix}{draw(st.integers(0, 9_999))}")
+
+
+def _only(world: _World, department_ids: tuple[str, ...] | None) -> _World:
+    """The world with only the contexts of items the given departments decide."""
+    if department_ids is None:
+        return world
+    j = world.jurisdiction
+    unknown = [d for d in department_ids if j.department(d) is None]
+    if unknown:
+        raise InvalidValue(
+            "department_ids",
+            department_ids,
+            f"names no department of the jurisdiction: {', '.join(unknown)}.",
+            "辖区中没有这些部门。",
+        )
+    chosen = set(department_ids)
+    contexts = tuple(x for x in world.contexts if x.department_id in chosen)
+    return attrs.evolve(world, contexts=contexts)
 
 
 def applications(
     jurisdiction: Jurisdiction | None = None,
     *,
     item_id: str | None = None,
+    department_ids: Sequence[str] | None = None,
     valid_only: bool = True,
     start: _dt.date = DEFAULT_START,
     end: _dt.date = DEFAULT_END,
@@ -1134,39 +1313,54 @@ def applications(
     make on the drawn day (no letter in force, no active dedicated seal, an office not
     yet in the hall, no open window in the hall) is withdrawn on that day instead.
 
+    To draw several cases for one world, draw them one by one (``st.data()``) or use
+    :func:`jurisdictions` with ``min_applications``; cases drawn separately may share an
+    id.
+
     Args:
         jurisdiction: the world the case belongs to (its own cases are kept as they are).
         item_id: the item applied for (default: drawn).
+        department_ids: only items these departments accept and decide (the lead
+            department of a joint item) are applied for. With a ``jurisdiction`` they
+            must be its departments; without one, the small world drawn for the case is
+            made of one or two of them. Default: any department.
         valid_only: keep the reform's rules (default), or break them now and then.
         start, end: the case is submitted on a working day in ``[start, end]``.
         id_prefix: the case id's prefix.
+
+    Raises:
+        InvalidType, InvalidValue: an argument that is not of the expected type or range,
+            or a jurisdiction (with ``item_id`` and ``department_ids``) that leaves no
+            item to apply for in ``[start, end]``, named in the error's ``field``.
     """
     c.check_days(start, end)
     if not isinstance(id_prefix, str) or not id_prefix.strip() or id_prefix != id_prefix.strip():
         raise InvalidValue("id_prefix", id_prefix, "must be non-blank text.", "不能为空。")
+    pool = None if department_ids is None else c.check_ids("department_ids", department_ids)
     if jurisdiction is None:
         if item_id is not None:
             raise InvalidValue(
                 "item_id", item_id, "needs a jurisdiction to look the item up in.", "需要辖区。"
             )
-        return _standalone_cases(start, end, not valid_only, id_prefix)
+        return _standalone_cases(start, end, not valid_only, id_prefix, pool)
     if not isinstance(jurisdiction, Jurisdiction):
         raise InvalidType("jurisdiction", jurisdiction, "expected a Jurisdiction.", "应为辖区。")
-    world = _prepare(jurisdiction, start, end, not valid_only)
+    world = _only(_prepare(jurisdiction, start, end, not valid_only), pool)
     eligible = {x.item.id for x in world.contexts}
     if item_id is not None and item_id not in eligible:
         raise InvalidValue(
             "item_id",
             item_id,
             "is not an active item a case can be drawn for in [start, end] (day-unit limits, "
-            "a window in the hall, time before the end of the calendar's data).",
+            "a window in the hall, time before the end of the calendar's data"
+            f"{', decided by one of department_ids' if pool is not None else ''}).",
             "不是可生成办件的在用事项。",
         )
     if not eligible:
         raise InvalidValue(
-            "jurisdiction",
-            jurisdiction.name,
-            "has no active item a case can be drawn for in [start, end].",
+            "department_ids" if pool is not None else "jurisdiction",
+            pool if pool is not None else jurisdiction.name,
+            "leaves no active item a case can be drawn for in [start, end].",
             "没有可生成办件的在用事项。",
         )
     return _cases_for(world, id_prefix, item_id)
@@ -1176,13 +1370,30 @@ def histories(
     jurisdiction: Jurisdiction | None = None,
     *,
     item_id: str | None = None,
+    department_ids: Sequence[str] | None = None,
     valid_only: bool = True,
     start: _dt.date = DEFAULT_START,
     end: _dt.date = DEFAULT_END,
 ) -> st.SearchStrategy[tuple[Event, ...]]:
-    """The events of a case drawn by :func:`applications` (same arguments): a history
-    beginning with its submission, in a legal order, ready for ``Application(events=...)``.
+    """The events of a case drawn by :func:`applications`: a history beginning with its
+    submission, in a legal order, ready for ``Application(events=...)``.
+
+    Args:
+        jurisdiction: the world the case belongs to (default: a small world drawn for it).
+        item_id: the item applied for (default: drawn).
+        department_ids: only items these departments accept and decide are applied for.
+        valid_only: keep the reform's rules (default), or break them now and then.
+        start, end: the history begins on a working day in ``[start, end]``.
+
+    Raises:
+        InvalidType, InvalidValue: as :func:`applications`.
     """
-    return applications(
-        jurisdiction, item_id=item_id, valid_only=valid_only, start=start, end=end
-    ).map(lambda case: case.events)
+    cases = applications(
+        jurisdiction,
+        item_id=item_id,
+        department_ids=department_ids,
+        valid_only=valid_only,
+        start=start,
+        end=end,
+    )
+    return cases.map(lambda case: case.events)

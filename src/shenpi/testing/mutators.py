@@ -1542,7 +1542,16 @@ def _late_delivery(world: Jurisdiction, ch: _Choices) -> Injection:
         due = delivery_due(decision.on, calendar=c.official())
         return _fits(due, 5)
 
-    world, case = _target(world, ch, "TIME012", ok, "decided")
+    world, case = _target(
+        world,
+        ch,
+        "TIME012",
+        ok,
+        "decided",
+        item_ok=lambda w, i: i.kind is not ItemKind.FEE,
+        # a world of fee items only: host the case on a licence item made from one
+        derive=lambda w, i: {"kind": ItemKind.LICENSING, "fee_schedule_id": None},
+    )
     index, decision = _decision(case)
     due = delivery_due(decision.on, calendar=c.official())
     last = len(case.events) - 1
