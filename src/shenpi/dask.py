@@ -155,9 +155,13 @@ def check(
             client.submit(_audit, shared, path, shard, fail_fast, duplicates, pure=False)
             for path, shard in parts
         ]
+        audits = []
         for future in finished(futures):
-            total = total.merge(future.result())
+            # Gather each result as soon as it is ready, so that a worker holds no more
+            # than the partition it is on; merge once at the end (one k-way merge).
+            audits.append(future.result())
             future.release()
+        total = total.merge(*audits)
     else:
         shared = dask.delayed(chosen, pure=True)
         tasks = [
