@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
-import heapq
 import html
+import itertools
 import json
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import Any, Literal, TypeVar, cast
@@ -93,6 +93,27 @@ class Finding:
     department_id: str | None = None
     facts: tuple[tuple[str, Fact], ...] = ()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Flat fields, rebuilt by the constructor: findings cross process boundaries by
+        # the hundred thousand (worker results), and this is several times cheaper than
+        # pickling the attrs instances field by field.
+        s = self.subject
+        return (
+            _finding,
+            (
+                self.code,
+                int(self.severity),
+                s.kind,
+                s.id,
+                s.event_index,
+                self.message_en,
+                self.message_zh,
+                self.basis,
+                self.department_id,
+                self.facts,
+            ),
+        )
+
     @property
     def fact_map(self) -> dict[str, Fact]:
         """The facts as a dict (due dates, seal ids, sites ...)."""
@@ -126,6 +147,30 @@ class Finding:
         }
         record.update({f"fact_{k}": v for k, v in self.facts})
         return record
+
+
+def _finding(
+    code: str,
+    severity: int,
+    kind: str,
+    subject_id: str,
+    event_index: int | None,
+    message_en: str,
+    message_zh: str,
+    basis: str,
+    department_id: str | None,
+    facts: tuple[tuple[str, Fact], ...],
+) -> Finding:
+    return Finding(
+        code,
+        Severity(severity),
+        Subject(kind, subject_id, event_index),
+        message_en,
+        message_zh,
+        basis,
+        department_id,
+        facts,
+    )
 
 
 def _fact(value: Any) -> Fact:
@@ -537,7 +582,8 @@ class Report:
                     f"不能合并不同审计日（{other.as_of} 与 {as_of}）的报告。",
                 )
         parts = [self.findings, *(o.findings for o in others)]
-        return Report(tuple(heapq.merge(*parts, key=Finding.sort_key)), as_of)
+        merged = sorted(itertools.chain.from_iterable(parts), key=Finding.sort_key)
+        return Report(tuple(merged), as_of)
 
     def __add__(self, other: object) -> Report:
         if not isinstance(other, Report):
