@@ -481,8 +481,9 @@ def audit_files(
         calendar=calendar,
         rules=rules,
     )
-    parts: list[Audit] = [world_audit(chosen)]
+    parts: list[Audit] = []
     if workers == 1:
+        parts.append(world_audit(chosen))
         for path in files:
             source = os.fspath(path)
             parts.append(
@@ -503,8 +504,9 @@ def _in_processes(
     duplicates: bool,
     context: Any = None,
 ) -> Iterator[Audit]:
-    # Every file in ``workers`` shards, so the processes stay busy to the end whatever
-    # the files' sizes. The platform's default start method unless told: the plan pickles.
+    # The world audit, then every file in ``workers`` shards, so that the processes stay
+    # busy to the end whatever the files' sizes. The platform's default start method
+    # unless told: the plan pickles.
     context = multiprocessing.get_context() if context is None else context
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(chosen,)
@@ -513,5 +515,6 @@ def _in_processes(
             pool.submit(_audit_shard, path, (i, workers), fail_fast, duplicates)
             for path, i in itertools.product(files, range(workers))
         ]
+        yield world_audit(chosen)  # here, while the workers read the cases
         for future in futures:
             yield future.result()

@@ -144,7 +144,6 @@ def check(
         rules=rules,
     )
     parts = partitions(paths, splits)
-    total = world_audit(chosen)
     client = _active_client() if scheduler is None else None
     if client is not None:
         from distributed import as_completed
@@ -155,22 +154,22 @@ def check(
             client.submit(_audit, shared, path, shard, fail_fast, duplicates, pure=False)
             for path, shard in parts
         ]
-        audits = []
+        # The world rules run here while the workers start on the partitions.
+        audits = [world_audit(chosen)]
         for future in finished(futures):
             # Gather each result as soon as it is ready, so that a worker holds no more
             # than the partition it is on; merge once at the end (one k-way merge).
             audits.append(future.result())
             future.release()
-        total = total.merge(*audits)
     else:
         shared = dask.delayed(chosen, pure=True)
         tasks = [
             dask.delayed(_audit, pure=True)(shared, path, shard, fail_fast, duplicates)
             for path, shard in parts
         ]
-        (audits,) = dask.compute(tasks, scheduler=scheduler)
-        total = total.merge(*audits)
-    final = total.finish()
+        (computed,) = dask.compute(tasks, scheduler=scheduler)
+        audits = [world_audit(chosen), *computed]
+    final = audits[0].merge(*audits[1:]).finish()
     rows = final.departments()
     columns = list(rows[0]) if rows else list(DEPARTMENT_COLUMNS)
     return DaskAudit(final, pandas.DataFrame(rows, columns=columns), len(parts))
