@@ -1,8 +1,11 @@
 """Benchmark: an audit of partitioned JSON Lines exports, one process against Dask.
 
 The cases come from the example city generator, cached as in ``benchmarks/rules.py``
-(``$TMPDIR/shenpi-bench-rules``), then cut into plain JSON Lines partition files once:
-10^5 cases in 8 files, 10^6 in 16. Each measurement runs in a fresh interpreter:
+(``$TMPDIR/shenpi-bench-rules``): one city generated for the largest size, whose first N
+cases are cut into plain JSON Lines partition files once for each size (10^5 cases in 8
+files, 10^6 in 16), all audited against that city's reference data, so that only the
+number of cases changes. Each measurement runs in a fresh interpreter, the two ways
+interleaved ``--repeats`` times (default 3); times are medians:
 
 * *one process*: ``shenpi.audit.audit_files(reference, files, processes=1)``, streaming
   every file in turn;
@@ -21,8 +24,8 @@ Targets (2-core machine): Dask at least 1.6x faster than one process at 10^6 cas
 the peak memory of a worker at 10^6 cases at most 1.2x that at 10^5. The exit status is
 1 when a measured target is not met.
 
-    python benchmarks/scale.py                 # 10^5 and 10^6 (generates once, ~3 min)
-    python benchmarks/scale.py --sizes 1e4 1e5 # quicker
+    python benchmarks/scale.py                 # 10^5 and 10^6, 3 runs each (~15 min)
+    python benchmarks/scale.py --sizes 1e4 1e5 --repeats 1   # quicker
 """
 
 # ruff: noqa: E402
@@ -41,6 +44,7 @@ import importlib.util
 import json
 import platform
 import resource
+import statistics
 import time
 from pathlib import Path
 from typing import Any
@@ -70,15 +74,16 @@ def files_for(size: int) -> int:
     return 8 if size <= 100_000 else 16
 
 
-def partition(generated: Any, size: int) -> list[Path]:
-    """The city's cases cut into ``files_for(size)`` plain JSON Lines files (cached)."""
+def partition(generated: Any, size: int) -> Path:
+    """The first ``size`` cases of the city cut into ``files_for(size)`` plain JSON Lines
+    files (cached); the folder holding them."""
     count = files_for(size)
-    folder = generated.directory / f"parts-{count}"
+    folder = generated.directory / f"parts-n{size}-{count}"
     done = folder / "done"
-    paths = [folder / f"part-{i:03d}.jsonl" for i in range(count)]
     if done.exists():
-        return paths
+        return folder
     folder.mkdir(exist_ok=True)
+    paths = [folder / f"part-{i:03d}.jsonl" for i in range(count)]
     print(f"cutting {size:,} cases into {count} files ...", file=sys.stderr, flush=True)
     with gzip.open(generated.cases, "rb") as stream:
         header = next(stream)
@@ -88,25 +93,28 @@ def partition(generated: Any, size: int) -> list[Path]:
             for out in outs:
                 out.write(header)
             for number, line in enumerate(stream):
+                if number == size:
+                    break
                 outs[min(number // per_file, count - 1)].write(line)
         finally:
             for out in outs:
                 out.close()
     done.write_text("")
-    return paths
+    return folder
 
 
 def peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def worker(mode: str, directory: Path, size: int) -> dict[str, Any]:
-    """One measurement in this fresh interpreter."""
+def worker(mode: str, folder: Path, size: int) -> dict[str, Any]:
+    """One measurement in this fresh interpreter: ``folder`` holds the partition files,
+    its parent the city's reference data."""
     from shenpi import io as sio
 
-    reference = sio.load_reference(directory / "reference.json")
+    reference = sio.load_reference(folder.parent / "reference.json")
     calendar = rules.audit_calendar()
-    paths = sorted((directory / f"parts-{files_for(size)}").glob("part-*.jsonl"))
+    paths = sorted(folder.glob("part-*.jsonl"))
     as_of = rules.AS_OF
     result: dict[str, Any] = {"files": len(paths)}
     if mode == "single":
@@ -149,8 +157,8 @@ def worker(mode: str, directory: Path, size: int) -> dict[str, Any]:
     return result
 
 
-def measure(mode: str, directory: Path, size: int) -> dict[str, Any]:
-    argv = [sys.executable, __file__, "--worker", mode, str(directory), str(size)]
+def measure(mode: str, folder: Path, size: int) -> dict[str, Any]:
+    argv = [sys.executable, __file__, "--worker", mode, str(folder), str(size)]
     load = os.getloadavg()[0]
     out, _, _ = rules.run_child(argv)
     result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
@@ -163,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=rules.size_arg, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--seed", type=int, default=rules.DEFAULT_SEED)
     parser.add_argument("--cache", type=Path, default=rules.CACHE)
+    parser.add_argument("--repeats", type=int, default=3, help="interleaved runs of each")
     parser.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -181,16 +190,31 @@ def main(argv: list[str] | None = None) -> int:
         f"partitions of about {PARTITION_CASES:,} cases; each measurement in a fresh "
         "interpreter\n"
     )
+    sizes = sorted(args.sizes)
+    # One city, the largest: every size audits its first N cases against the same
+    # reference data (which holds the complaints, and grows with a generated city).
+    generated = rules.city(args.seed, sizes[-1], args.cache, regenerate=False)
+    print(
+        f"- the city generated for {sizes[-1]:,} cases; each size is its first N cases; "
+        f"reference data {(generated.directory / 'reference.json').stat().st_size / MB:.1f} MB "
+        "of JSON, the same for every size"
+    )
+    print(
+        f"- {args.repeats} interleaved runs of each (one process, Dask, one process, …); "
+        "times are medians, memory the largest seen\n"
+    )
     rows = []
-    for size in sorted(args.sizes):
-        generated = rules.city(args.seed, size, args.cache, regenerate=False)
-        partition(generated, size)
-        print(f"measuring {size:,} cases ...", file=sys.stderr, flush=True)
-        single = measure("single", generated.directory, size)
-        distributed_run = measure("dask", generated.directory, size)
-        if single["cases"] != size or distributed_run["cases"] != size:
-            raise SystemExit(f"expected {size} cases, read {single['cases']}")
-        rows.append((size, single, distributed_run))
+    for size in sizes:
+        folder = partition(generated, size)
+        singles, dasks = [], []
+        for run in range(args.repeats):
+            print(f"measuring {size:,} cases, run {run + 1} ...", file=sys.stderr, flush=True)
+            singles.append(measure("single", folder, size))
+            dasks.append(measure("dask", folder, size))
+        for m in (*singles, *dasks):
+            if m["cases"] != size:
+                raise SystemExit(f"expected {size} cases, read {m['cases']}")
+        rows.append((size, singles, dasks))
 
     print(
         "| cases | files | Dask partitions | one process (s) | Dask, 2 workers (s) "
@@ -198,20 +222,37 @@ def main(argv: list[str] | None = None) -> int:
         "| peak RSS per worker (MB) | client peak RSS (MB) | same report |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
-    for size, s, d in rows:
-        workers = " / ".join(f"{r / MB:,.0f}" for r in d["worker_rss"])
-        same = "yes" if s["digest"] == d["digest"] else "NO"
+    for size, singles, dasks in rows:
+        single_s = statistics.median(m["seconds"] for m in singles)
+        dask_s = statistics.median(m["seconds"] for m in dasks)
+        worker_peak = max(r for m in dasks for r in m["worker_rss"])
+        digests = {m["digest"] for m in (*singles, *dasks)}
+        same = "yes" if len(digests) == 1 else "NO"
         print(
-            f"| {size:,} | {s['files']} | {d['partitions']} | {s['seconds']:.1f} "
-            f"| {d['seconds']:.1f} | {s['seconds'] / d['seconds']:.2f}× "
-            f"| {d['cluster_start']:.1f} | {s['peak_rss'] / MB:,.0f} | {workers} "
-            f"| {d['peak_rss'] / MB:,.0f} | {same} ({s['findings']:,}) |"
+            f"| {size:,} | {singles[0]['files']} | {dasks[0]['partitions']} | {single_s:.1f} "
+            f"| {dask_s:.1f} | {single_s / dask_s:.2f}× "
+            f"| {statistics.median(m['cluster_start'] for m in dasks):.1f} "
+            f"| {max(m['peak_rss'] for m in singles) / MB:,.0f} | {worker_peak / MB:,.0f} "
+            f"| {max(m['peak_rss'] for m in dasks) / MB:,.0f} "
+            f"| {same} ({singles[0]['findings']:,}) |"
         )
-    loads = [x for _, s, d in rows for m in (s, d) for x in m["load"]]
+    print()
+    for size, singles, dasks in rows:
+        print(
+            f"- {size:,} cases, each run: one process "
+            + ", ".join(f"{m['seconds']:.1f}" for m in singles)
+            + " s; Dask "
+            + ", ".join(f"{m['seconds']:.1f}" for m in dasks)
+            + " s; worker peaks "
+            + ", ".join("/".join(f"{r / MB:.0f}" for r in m["worker_rss"]) for m in dasks)
+            + " MB"
+        )
+    loads = [x for _, singles, dasks in rows for m in (*singles, *dasks) for x in m["load"]]
     print(f"\n1-minute load average around the measurements: {min(loads):.2f} to {max(loads):.2f}")
-    per_case = rows[-1][1]["seconds"] / rows[-1][0]
+    size, singles, _ = rows[-1]
+    per_case = statistics.median(m["seconds"] for m in singles) / size
     print(
-        f"\nOne process: {per_case * 1e6:.0f} µs a case at {rows[-1][0]:,} cases; "
+        f"\nOne process: {per_case * 1e6:.0f} µs a case at {size:,} cases; "
         f"10^8 cases would take {per_case * 1e8 / 3600:.1f} core-hours.\n"
     )
 
@@ -219,19 +260,21 @@ def main(argv: list[str] | None = None) -> int:
     print("## Targets\n")
     print("| target | measured | met |")
     print("|---|---:|---|")
-    by_size = {size: (s, d) for size, s, d in rows}
+    by_size = {size: (singles, dasks) for size, singles, dasks in rows}
     if 1_000_000 in by_size:
-        s, d = by_size[1_000_000]
-        speedup = s["seconds"] / d["seconds"]
+        singles, dasks = by_size[1_000_000]
+        speedup = statistics.median(m["seconds"] for m in singles) / statistics.median(
+            m["seconds"] for m in dasks
+        )
         met = speedup >= SPEEDUP_BOUND
         ok &= met
         print(
-            f"| Dask (2 workers) ≥ {SPEEDUP_BOUND}× one process at 1,000,000 cases "
+            f"| Dask (2 workers) ≥ {SPEEDUP_BOUND}× one process at 1,000,000 cases (medians) "
             f"| {speedup:.2f}× | {'yes' if met else 'NO'} |"
         )
     if 100_000 in by_size and 1_000_000 in by_size:
-        small = max(by_size[100_000][1]["worker_rss"])
-        large = max(by_size[1_000_000][1]["worker_rss"])
+        small = max(r for m in by_size[100_000][1] for r in m["worker_rss"])
+        large = max(r for m in by_size[1_000_000][1] for r in m["worker_rss"])
         met = large <= MEMORY_BOUND * small
         ok &= met
         print(
@@ -239,9 +282,8 @@ def main(argv: list[str] | None = None) -> int:
             f"| {large / MB:,.0f} MB / {small / MB:,.0f} MB = {large / small:.2f}× "
             f"| {'yes' if met else 'NO'} |"
         )
-    for _, s, d in rows:
-        same = s["digest"] == d["digest"]
-        ok &= same
+    for _, singles, dasks in rows:
+        ok &= len({m["digest"] for m in (*singles, *dasks)}) == 1
     print()
     return 0 if ok else 1
 
