@@ -160,7 +160,7 @@ def test_audit_files_under_the_spawn_start_method(tmp_path: Path) -> None:
     expected = check(reference.with_applications(city().applications[:200]), as_of=AS_OF)
     chosen = plan(reference, as_of=AS_OF)
     context = multiprocessing.get_context("spawn")
-    parts = list(audit._in_processes(chosen, [path], 2, False, True, context=context))
+    parts = list(audit._in_processes(chosen, [str(path)], 2, False, True, context=context))
     assert sum(parts).finish().report == expected
 
 

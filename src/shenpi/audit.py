@@ -56,6 +56,7 @@ from shenpi.rules.engine import (
     Report,
     RulePolicy,
     RuleSet,
+    Summable,
     plan,
 )
 
@@ -144,7 +145,7 @@ def _repeated(ids: Sequence[str]) -> dict[str, int]:
 
 
 @attrs.frozen
-class Audit:
+class Audit(Summable):
     """The result of auditing some cases (a partition, a file, a whole export): the
     findings, the lines that could not be read, and how many cases each department had.
 
@@ -212,17 +213,6 @@ class Audit:
         found = duplicate_ids(_repeated(self.ids))
         errors = tuple(sorted((*self.errors, *found), key=LineError.sort_key))
         return attrs.evolve(self, errors=errors, ids=())
-
-    def __add__(self, other: object) -> Audit:
-        if not isinstance(other, Audit):
-            return NotImplemented
-        return self.merge(other)
-
-    def __radd__(self, other: object) -> Audit:
-        # ``sum(audits)`` starts from 0.
-        if isinstance(other, int) and not isinstance(other, bool) and other == 0:
-            return self
-        return NotImplemented
 
     def departments(self) -> list[dict[str, Any]]:
         """One dict per department: ``department_id``, ``cases``, ``findings``, the
@@ -410,17 +400,11 @@ def _start_worker(chosen: Plan) -> None:
     _WORKER_PLAN = chosen
 
 
-def _audit_shard(path: StrPath, shard: tuple[int, int], fail_fast: bool, duplicates: bool) -> Audit:
+def _audit_shard(path: str, shard: tuple[int, int], fail_fast: bool, duplicates: bool) -> Audit:
     chosen = _WORKER_PLAN
     assert chosen is not None, "the pool's initializer sets the plan"
-    return audit_partition(
-        chosen,
-        path,
-        source=os.fspath(path),
-        fail_fast=fail_fast,
-        shard=shard,
-        count_ids=duplicates,
-    )
+    (audit,) = audit_tasks(chosen, [(path, shard)], fail_fast=fail_fast, count_ids=duplicates)
+    return audit
 
 
 def _check_processes(processes: int | None) -> int:
@@ -470,7 +454,7 @@ def audit_files(
         FormatError: with ``fail_fast``, or a file whose header or gzip stream is damaged.
         InvalidValue: ``processes`` is less than 1.
     """
-    files = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+    files = [os.fspath(p) for p in ([paths] if isinstance(paths, str | os.PathLike) else paths)]
     workers = _check_processes(processes)
     chosen = plan(
         jurisdiction,
@@ -484,13 +468,8 @@ def audit_files(
     parts: list[Audit] = []
     if workers == 1:
         parts.append(world_audit(chosen))
-        for path in files:
-            source = os.fspath(path)
-            parts.append(
-                audit_partition(
-                    chosen, path, source=source, fail_fast=fail_fast, count_ids=duplicates
-                )
-            )
+        tasks = [(path, (0, 1)) for path in files]
+        parts.extend(audit_tasks(chosen, tasks, fail_fast=fail_fast, count_ids=duplicates))
     else:
         parts.extend(_in_processes(chosen, files, workers, fail_fast, duplicates))
     return parts[0].merge(*parts[1:]).finish()
@@ -498,7 +477,7 @@ def audit_files(
 
 def _in_processes(
     chosen: Plan,
-    files: list[StrPath],
+    files: list[str],
     workers: int,
     fail_fast: bool,
     duplicates: bool,

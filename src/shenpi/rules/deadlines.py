@@ -31,8 +31,9 @@ _CLOSING = (Decided, NotAccepted, Withdrawn)
 
 
 def _statutory_violations(case: CaseView) -> list[tuple[int, ClockViolation]]:
-    """Every violation of the statutory clock, with the case's event index of each
-    (computed once per case: four rules read it)."""
+    """Every violation of the statutory clock (extensions under 行政许可法 art. 42,
+    suspensions under art. 45), with the case's event index of each; computed once per
+    case, for the four rules that read it."""
     clock = case.statutory_clock
     if clock is None or case.item is None:
         return []
@@ -53,7 +54,9 @@ def _clock_violations(case: CaseView, kind: ViolationKind) -> Iterator[tuple[int
 
 
 def _intake_due(case: CaseView) -> _dt.date:
-    """The intake due day of the case (shared by every case submitted the same day)."""
+    """The intake due day of the case: 5 working days from the day the materials were
+    received (行政许可法 art. 32 (4); ``RulePolicy.time``), computed once per submission
+    day for the whole check."""
     ctx, day = case.ctx, case.application.submitted_on
     return ctx.memo(
         (intake_due, day), lambda: intake_due(day, calendar=ctx.calendar, policy=ctx.policy.time)
@@ -61,8 +64,9 @@ def _intake_due(case: CaseView) -> _dt.date:
 
 
 def _delivery_due(case: CaseView, decided_on: _dt.date) -> _dt.date:
-    """The delivery due day of a decision on ``decided_on`` (shared by every decision
-    that day)."""
+    """The delivery due day of a decision on ``decided_on``: 10 working days after it
+    (行政许可法 art. 44; ``RulePolicy.time``), computed once per decision day for the
+    whole check."""
     ctx = case.ctx
     return ctx.memo(
         (delivery_due, decided_on),

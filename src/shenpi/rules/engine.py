@@ -40,6 +40,7 @@ __all__ = [
     "RuleSet",
     "Severity",
     "Subject",
+    "Summable",
     "cannot_judge",
     "check",
     "check_cases",
@@ -547,8 +548,29 @@ class CaseView:
         return list(found)
 
 
+class Summable:
+    """``a + b`` and ``sum(parts)`` for a value with ``merge(*others)``: the partial
+    results of a check (:class:`Report`, :class:`shenpi.audit.Audit`)."""
+
+    __slots__ = ()
+
+    def merge(self, *others: Any) -> Any:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def __add__(self, other: object) -> Any:
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.merge(other)
+
+    def __radd__(self, other: object) -> Any:
+        # ``sum(parts)`` starts from 0.
+        if isinstance(other, int) and not isinstance(other, bool) and other == 0:
+            return self
+        return NotImplemented
+
+
 @attrs.frozen
-class Report:
+class Report(Summable):
     """The findings of a check, in a stable order: iterable, filterable, printable."""
 
     findings: tuple[Finding, ...]
@@ -584,17 +606,6 @@ class Report:
         parts = [self.findings, *(o.findings for o in others)]
         merged = sorted(itertools.chain.from_iterable(parts), key=Finding.sort_key)
         return Report(tuple(merged), as_of)
-
-    def __add__(self, other: object) -> Report:
-        if not isinstance(other, Report):
-            return NotImplemented
-        return self.merge(other)
-
-    def __radd__(self, other: object) -> Report:
-        # ``sum(reports)`` starts from 0.
-        if isinstance(other, int) and not isinstance(other, bool) and other == 0:
-            return self
-        return NotImplemented
 
     @property
     def ok(self) -> bool:
