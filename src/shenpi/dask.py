@@ -47,14 +47,6 @@ from shenpi.rules.engine import Plan, Report, RulePolicy, RuleSet, plan
 __all__ = ["DaskAudit", "check", "partitions"]
 
 
-def _require() -> Any:
-    try:
-        import dask
-    except ImportError as exc:  # pragma: no cover - exercised without the extra
-        raise MissingDependency.of("dask", "dask") from exc
-    return dask
-
-
 @attrs.frozen
 class DaskAudit:
     """The result of :func:`check`: the merged :class:`~shenpi.audit.Audit` and its
@@ -129,11 +121,8 @@ def check(
         InvalidValue: a pattern matches no file; ``splits`` is less than 1.
         FormatError: with ``fail_fast``, the first bad line met.
     """
-    dask = _require()
-    try:
-        import pandas
-    except ImportError as exc:  # pragma: no cover - exercised without the extra
-        raise MissingDependency.of("pandas", "dask") from exc
+    dask = MissingDependency.require("dask", "dask")
+    pandas = MissingDependency.require("pandas", "dask")
     chosen = plan(
         jurisdiction,
         as_of=as_of,

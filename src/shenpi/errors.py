@@ -123,8 +123,23 @@ class MissingDependency(ShenpiError, ImportError):
     """An optional dependency is not installed: ``field`` is the module, ``value`` the
     extra that installs it (``pip install 'shenpi[dask]'``).
 
-    ``MissingDependency.of("dask", "dask")`` builds it with the messages and the hint.
+    ``MissingDependency.of("dask", "dask")`` builds it with the messages and the hint;
+    ``MissingDependency.require("dask", "dask")`` imports the module or raises it.
     """
+
+    @classmethod
+    def require(cls, module: str, extra: str) -> Any:
+        """Import ``module``, an optional dependency installed by shenpi's ``extra``.
+
+        Raises:
+            MissingDependency: it is not installed; the error names the extra.
+        """
+        import importlib
+
+        try:
+            return importlib.import_module(module)
+        except ImportError as exc:
+            raise cls.of(module, extra) from exc
 
     @classmethod
     def of(cls, module: str, extra: str) -> MissingDependency:

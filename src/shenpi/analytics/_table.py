@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
@@ -28,10 +27,7 @@ def optional_module(module: str, extra: str) -> Any:
     Raises:
         MissingDependency: it is not installed; the error names the extra to install.
     """
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise MissingDependency.of(module, extra) from exc
+    return MissingDependency.require(module, extra)
 
 
 def _columns(value: Iterable[Any]) -> tuple[str, ...]:
