@@ -9,12 +9,13 @@ interleaved ``--repeats`` times (default 3); times are medians:
 
 * *one process*: ``shenpi.audit.audit_files(reference, files, processes=1)``, streaming
   every file in turn;
-* *Dask*: ``shenpi.dask.check(reference, files, splits=S)`` on a
-  ``distributed.LocalCluster`` of 2 worker processes (one thread each). ``S`` shares each
-  file between partitions so that a partition holds about 12,500 cases at every size
-  (10^5: 8 partitions; 10^6: 16 files x 5 = 80), which is what keeps a worker's memory
-  independent of the export's size. The cluster is started before the timer (a cluster
-  is long-lived); its start-up time is printed apart.
+* *Dask*: ``shenpi.dask.check(reference, files, blocksize=10 MiB)`` on a
+  ``distributed.LocalCluster`` of 2 worker processes (one thread each), with Dask's
+  default configuration. Each file is cut into byte ranges of at most 10 MiB, so that a
+  partition holds at most about 13,000 cases at every size (10^5: 8 files of 12,500
+  cases, one partition each; 10^6: 16 files x 5 = 80 partitions), which is what keeps a
+  worker's memory independent of the export's size. The cluster is started before the
+  timer (a cluster is long-lived); its start-up time is printed apart.
 
 Both audits must give the same report (compared by a digest). Peak memory: each
 process's own ``ru_maxrss``; for Dask, each worker's, asked of the workers after the run,
@@ -50,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(_HERE).parent
-PARTITION_CASES = 12_500
+BLOCKSIZE = 10 * 1024 * 1024
 SPEEDUP_BOUND = 1.6
 MEMORY_BOUND = 1.2
 MB = 1024 * 1024
@@ -130,7 +131,6 @@ def worker(mode: str, folder: Path, size: int) -> dict[str, Any]:
 
         import shenpi.dask
 
-        splits = max(1, round(size / len(paths) / PARTITION_CASES))
         started = time.perf_counter()
         with (
             LocalCluster(
@@ -141,7 +141,7 @@ def worker(mode: str, folder: Path, size: int) -> dict[str, Any]:
             result["cluster_start"] = time.perf_counter() - started
             started = time.perf_counter()
             outcome = shenpi.dask.check(
-                reference, paths, as_of=as_of, calendar=calendar, splits=splits
+                reference, paths, as_of=as_of, calendar=calendar, blocksize=BLOCKSIZE
             )
             result["seconds"] = time.perf_counter() - started
             workers = client.run(peak_rss)
@@ -187,8 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"- {platform.system()} {platform.machine()}, {os.cpu_count()} CPU(s)")
     print(
         f"- example city, seed {args.seed}, as_of {rules.AS_OF}, every rule; plain JSON Lines "
-        f"partitions of about {PARTITION_CASES:,} cases; each measurement in a fresh "
-        "interpreter\n"
+        f"files, cut by Dask into partitions of at most {BLOCKSIZE // MB} MiB; each "
+        "measurement in a fresh interpreter\n"
     )
     sizes = sorted(args.sizes)
     # One city, the largest: every size audits its first N cases against the same

@@ -66,6 +66,82 @@ def test_a_shard_names_the_files_own_line_numbers() -> None:
     assert raised.value.field.startswith("line 5")
 
 
+def _write_lines(path: Path, lines: list[bytes]) -> Path:
+    path.write_bytes(b"".join(lines))
+    return path
+
+
+@settings(max_examples=40)
+@given(
+    n=st.integers(1, 12),
+    count=st.integers(0, 25),
+    blanks=st.lists(st.integers(0, 30), max_size=6),
+    crlf=st.booleans(),
+    last_newline=st.booleans(),
+)
+def test_byte_range_shares_of_a_plain_file_hold_every_case_once_in_file_order(
+    tmp_path_factory: pytest.TempPathFactory,
+    n: int,
+    count: int,
+    blanks: list[int],
+    crlf: bool,
+    last_newline: bool,
+) -> None:
+    lines = _lines(example_city_paths().applications)[: count + 1]
+    for at in blanks:  # blank lines anywhere, before the header too
+        lines.insert(min(at, len(lines)), b"  \n")
+    if crlf:
+        lines = [line[:-1] + b"\r\n" for line in lines]
+    if not last_newline:
+        lines[-1] = lines[-1].rstrip(b"\r\n")
+    path = _write_lines(tmp_path_factory.mktemp("shares") / "cases.jsonl", lines)
+    whole = [a.id for a in iter_applications(path)]
+    assert len(whole) == count
+    shares = [[a.id for a in iter_applications(path, shard=(i, n))] for i in range(n)]
+    assert [x for share in shares for x in share] == whole
+
+
+@settings(max_examples=30)
+@given(n=st.integers(2, 9), bad=st.sets(st.integers(1, 30), max_size=6))
+def test_byte_range_shares_name_the_files_own_line_numbers(
+    tmp_path_factory: pytest.TempPathFactory, n: int, bad: set[int]
+) -> None:
+    lines = _lines(example_city_paths().applications)[:31]
+    lines.insert(5, b"\n")
+    for at in bad:  # damage line ``at + 1`` (line 1 is the header)
+        lines[at] = b'{"id": "damaged"}\n' if at % 2 else b"not json\n"
+    path = _write_lines(tmp_path_factory.mktemp("bad") / "cases.jsonl", lines)
+    whole: list[FormatError] = []
+    cases = [a.id for a in iter_applications(path, on_error=whole.append)]
+    expected = sorted(k + 1 for k in bad if lines[k] != b"\n")
+    assert [int(e.field.split(":")[0].split()[1].rstrip(",")) for e in whole] == expected
+    ids: list[str] = []
+    shared: list[FormatError] = []
+    for i in range(n):
+        errors: list[FormatError] = []
+        ids.extend(a.id for a in iter_applications(path, shard=(i, n), on_error=errors.append))
+        shared.extend(errors)
+        if errors:  # without on_error, the share raises its first bad line
+            with pytest.raises(FormatError) as raised:
+                list(iter_applications(path, shard=(i, n)))
+            assert str(raised.value) == str(errors[0])
+    assert ids == cases
+    assert [str(e) for e in shared] == [str(e) for e in whole]
+
+
+@pytest.mark.parametrize("n", [1, 3])
+def test_every_share_of_an_empty_or_headless_file_raises(tmp_path: Path, n: int) -> None:
+    empty = _write_lines(tmp_path / "empty.jsonl", [b"\n", b"  \n"])
+    headless = _write_lines(
+        tmp_path / "headless.jsonl", _lines(example_city_paths().applications)[1:4]
+    )
+    for i in range(n):
+        with pytest.raises(FormatError, match="empty"):
+            list(iter_applications(empty, shard=(i, n)))
+        with pytest.raises(FormatError):
+            list(iter_applications(headless, shard=(i, n)))
+
+
 @pytest.mark.parametrize("shard", [(2, 2), (-1, 2), (0, 0), (0,), (0.0, 1), (True, 2), [0, 1]])
 def test_a_bad_shard_is_refused_at_the_call(shard: object) -> None:
     with pytest.raises(InvalidValue) as raised:

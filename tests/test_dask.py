@@ -52,17 +52,23 @@ def test_any_partitioning_gives_the_report_of_check(
     n = len(world.applications)
     cuts = data.draw(st.lists(st.integers(0, n), max_size=5), label="cuts")
     splits = data.draw(st.integers(1, 3), label="splits")
+    blocksize = data.draw(st.none() | st.integers(1, 4000), label="blocksize")
     _write_parts(folder, world, cuts)
     result = sd.check(
         world.with_applications(()),
         str(folder / "part-*.jsonl"),
         as_of=AS_OF,
-        splits=splits,
+        splits=1 if blocksize else splits,
+        blocksize=blocksize,
         scheduler="sync",
     )
     assert result.report == check(world, as_of=AS_OF)
     assert result.errors == ()
-    assert result.partitions == (len(cuts) + 1) * splits
+    if blocksize is None:
+        assert result.partitions == (len(cuts) + 1) * splits
+    else:
+        sizes = [f.stat().st_size for f in folder.glob("part-*.jsonl")]
+        assert result.partitions == sum(-(-size // blocksize) for size in sizes)
     assert int(result.departments["cases"].sum()) == n
 
 
@@ -148,6 +154,41 @@ def test_partitions_are_the_sorted_files_and_their_shares(tmp_path: Path) -> Non
         (str(tmp_path / "b.jsonl"), (0, 2)),
         (str(tmp_path / "b.jsonl"), (1, 2)),
     ]
+
+
+def test_blocksize_cuts_plain_files_by_their_size(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_bytes(b"x" * 100)
+    (tmp_path / "b.jsonl").write_bytes(b"x" * 250)
+    (tmp_path / "c.jsonl.gz").write_bytes(b"x" * 1000)  # cannot be entered mid-file
+    (tmp_path / "d.jsonl").write_bytes(b"")
+    parts = sd.partitions(sorted(str(p) for p in tmp_path.iterdir()), blocksize=100)
+    assert [(Path(f).name, share) for f, share in parts] == [
+        ("a.jsonl", (0, 1)),
+        ("b.jsonl", (0, 3)),
+        ("b.jsonl", (1, 3)),
+        ("b.jsonl", (2, 3)),
+        ("c.jsonl.gz", (0, 1)),
+        ("d.jsonl", (0, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("splits", "blocksize", "error", "field"),
+    [
+        (1, 0, InvalidValue, "blocksize"),
+        (1, 2.5, InvalidType, "blocksize"),
+        (1, True, InvalidType, "blocksize"),
+        (2, 100, InvalidValue, "splits"),
+    ],
+)
+def test_bad_blocksizes_are_refused(
+    tmp_path: Path, splits: int, blocksize: object, error: type, field: str
+) -> None:
+    (tmp_path / "a.jsonl").write_text("")
+    with pytest.raises(error) as raised:
+        sd.partitions(str(tmp_path / "a.jsonl"), splits, blocksize=blocksize)  # type: ignore[arg-type]
+    assert raised.value.field == field
+    assert str(blocksize if field == "blocksize" else splits) in str(raised.value)
 
 
 @pytest.mark.parametrize(

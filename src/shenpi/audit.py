@@ -339,19 +339,46 @@ def duplicate_ids(counts: Mapping[str, int], *, source: str = "*") -> tuple[Line
 
 
 def partitions(
-    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], splits: int = 1
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    splits: int = 1,
+    *,
+    blocksize: int | None = None,
 ) -> list[tuple[str, tuple[int, int]]]:
-    """The partitions of an export: ``(file, (i, splits))`` for each file matched
-    by ``paths`` (a path, a glob such as ``"cases/*.jsonl"``, or a list of them), in
-    sorted order, and each of its ``splits`` shares (``i`` from 0).
+    """The partitions of an export: ``(file, (i, n))`` for each file matched by ``paths``
+    (a path, a glob such as ``"cases/*.jsonl"``, or a list of them), in sorted order, and
+    each of its ``n`` shares (``i`` from 0; read with
+    ``iter_applications(file, shard=(i, n))``).
+
+    ``splits`` shares every file between that many partitions. ``blocksize`` (bytes)
+    instead cuts each plain JSON Lines file into shares of about that many bytes, as many
+    as its size needs; a gzip file, which cannot be entered in the middle, stays one
+    partition (split the export into more files to get more). A plain file's share reads
+    only its own bytes; a gzip file's share reads the whole file and parses its own lines.
 
     Raises:
-        InvalidValue: a pattern matches no file, or ``splits`` is less than 1.
+        InvalidValue: a pattern matches no file, ``splits`` is less than 1, ``blocksize``
+            is less than 1, or both are given.
     """
     if isinstance(splits, bool) or not isinstance(splits, int):
         raise InvalidType("splits", splits, "expected a whole number.", "应为整数。")
     if splits < 1:
         raise InvalidValue("splits", splits, "expected at least 1.", "至少为 1。")
+    if blocksize is not None:
+        if isinstance(blocksize, bool) or not isinstance(blocksize, int):
+            raise InvalidType(
+                "blocksize", blocksize, "expected a number of bytes or None.", "应为字节数或 None。"
+            )
+        if blocksize < 1:
+            raise InvalidValue(
+                "blocksize", blocksize, "expected at least 1 byte.", "至少为 1 字节。"
+            )
+        if splits != 1:
+            raise InvalidValue(
+                "splits",
+                splits,
+                "is given with blocksize: give one way to cut the files.",
+                "与 blocksize 同时给出：只能选择一种切分方式。",
+            )
     patterns = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     files: list[str] = []
     for pattern in patterns:
@@ -367,7 +394,13 @@ def partitions(
                 "give a JSON Lines file, or a pattern such as cases/*.jsonl.",
             )
         files.extend(matched)
-    return [(f, (i, splits)) for f in files for i in range(splits)]
+    tasks: list[tuple[str, tuple[int, int]]] = []
+    for f in files:
+        n = splits
+        if blocksize is not None:
+            n = 1 if f.endswith(".gz") else max(1, -(-os.path.getsize(f) // blocksize))
+        tasks.extend((f, (i, n)) for i in range(n))
+    return tasks
 
 
 def audit_tasks(

@@ -96,6 +96,7 @@ def check(
     *,
     as_of: _dt.date,
     splits: int = 1,
+    blocksize: int | None = None,
     fail_fast: bool = False,
     duplicates: bool = True,
     select: Iterable[str] = (),
@@ -109,16 +110,18 @@ def check(
     :func:`shenpi.rules.check` on one snapshot holding every case.
 
     ``paths``: files or glob patterns (``"cases/*.jsonl"``, gzip too; see
-    :func:`shenpi.audit.partitions`); ``splits`` shares each file between that many
-    partitions (each reads the file and judges every
-    ``splits``-th case: use it to keep partitions small when files are large).
+    :func:`shenpi.audit.partitions`). Each file is one partition, or ``splits`` of them,
+    or, with ``blocksize`` (bytes), as many as a plain file needs for shares of about that
+    size (each reads only its own bytes): keep partitions small when files are large, as
+    a worker holds a partition's findings until it is done.
     ``scheduler`` is passed to ``dask.compute`` (``"threads"``, ``"processes"``,
     ``"sync"``); with a ``distributed.Client`` active, the cluster runs it. Bad lines,
     ``fail_fast`` and ``duplicates`` behave as in :func:`shenpi.audit.audit_files`.
 
     Raises:
         MissingDependency: dask (or pandas) is not installed.
-        InvalidValue: a pattern matches no file; ``splits`` is less than 1.
+        InvalidValue: a pattern matches no file; ``splits`` or ``blocksize`` is less
+            than 1, or both are given.
         FormatError: with ``fail_fast``, the first bad line met.
     """
     dask = MissingDependency.require("dask", "dask")
@@ -132,7 +135,7 @@ def check(
         calendar=calendar,
         rules=rules,
     )
-    parts = partitions(paths, splits)
+    parts = partitions(paths, splits, blocksize=blocksize)
     client = _active_client() if scheduler is None else None
     if client is not None:
         from distributed import as_completed

@@ -380,24 +380,105 @@ def _numbered(
             header_seen = True
             continue
         if on_error is None:
-            data = _parse(line, number)
-            yield number, _converter.structure(converter, data, Application, "", number)
+            yield number, _case(line, number)
             continue
         try:
-            data = _parse(line, number)
-            case = _converter.structure(converter, data, Application, "", number)
+            case = _case(line, number)
         except FormatError as exc:
             on_error(exc)  # reported; the rest of the file is still read
             continue
         yield number, case
     if not header_seen:
-        raise FormatError(
-            "line 1",
-            None,
-            "the file is empty: a JSON Lines file of cases begins with its header line.",
-            "文件为空：办件 JSON Lines 文件应以标题行开始。",
-            f"the first line is {_HEADER}.",
-        )
+        raise _empty_file()
+
+
+def _case(line: str | bytes, number: int) -> Application:
+    """The case on line ``number`` (which only errors name)."""
+    value: Application = _converter.structure(
+        converter, _parse(line, number), Application, "", number
+    )
+    return value
+
+
+def _empty_file() -> FormatError:
+    return FormatError(
+        "line 1",
+        None,
+        "the file is empty: a JSON Lines file of cases begins with its header line.",
+        "文件为空：办件 JSON Lines 文件应以标题行开始。",
+        f"the first line is {_HEADER}.",
+    )
+
+
+def _lines_before(path: StrPath, offset: int) -> int:
+    """How many lines of the file ``path`` end before byte ``offset`` (counted in C)."""
+    count = 0
+    with open(path, "rb") as stream:
+        while offset > 0:
+            chunk = stream.read(min(offset, 1 << 20))
+            if not chunk:
+                break
+            count += chunk.count(b"\n")
+            offset -= len(chunk)
+    return count
+
+
+def _byte_range(
+    path: StrPath,
+    shard: tuple[int, int],
+    on_error: Callable[[FormatError], object] | None,
+) -> Iterator[Application]:
+    """Share ``i`` of ``n`` of a plain JSON Lines file: the cases whose lines *start* in
+    the ``i``-th ``n``-th of the bytes after the header. The reader seeks to its range
+    and reads only it (and the header); the line numbers that errors name are counted
+    from the start of the file only when a line is bad."""
+    which, shares = shard
+    with open(path, "rb") as stream:
+        number = 0
+        position = 0
+        while True:  # the header: the first non-blank line, read by every share
+            line = stream.readline()
+            if not line:
+                raise _empty_file()
+            number += 1
+            position += len(line)
+            if not line.isspace():
+                _check_envelope(_parse(line, number), APPLICATIONS_KIND, _HEADER_KEYS, number)
+                break
+        body = os.fstat(stream.fileno()).st_size - position
+        start = position + body * which // shares
+        end = position + body * (which + 1) // shares
+        known: int | None = number  # the line number just before ``start``, once known
+        if start > position:
+            # The line that began before ``start`` belongs to the share before.
+            stream.seek(start - 1)
+            start += len(stream.readline()) - 1
+            known = None
+        position = start
+        read = 0  # lines read in this range
+        while position < end:
+            line = stream.readline()
+            if not line:
+                break
+            position += len(line)
+            read += 1
+            if line.isspace():
+                continue
+            if known is None:
+                try:
+                    yield _case(line, 0)
+                    continue
+                except FormatError:
+                    known = _lines_before(path, start)  # then read again, numbered
+            if on_error is None:
+                yield _case(line, known + read)
+                continue
+            try:
+                case = _case(line, known + read)
+            except FormatError as exc:
+                on_error(exc)
+                continue
+            yield case
 
 
 def iter_applications(
@@ -412,10 +493,17 @@ def iter_applications(
     (an open file, a list, a generator). The first non-blank line is the header; blank
     lines are skipped.
 
-    ``shard=(i, n)`` yields only every ``n``-th case starting with the ``i``-th (counted
-    from 0): ``n`` readers with ``i = 0 … n-1`` share a file between them, each case read
-    by exactly one. The other cases' lines are skipped unparsed; errors still name the
-    file's own line numbers.
+    ``shard=(i, n)`` yields the ``i``-th (counted from 0) of ``n`` shares of the cases:
+    ``n`` readers with ``i = 0 … n-1`` share a file between them, each case read by
+    exactly one, and errors still name the file's own line numbers. How a share is cut:
+
+    * a plain (not gzip) file's path: the cases whose lines start in the ``i``-th
+      ``n``-th of the file's bytes after the header, in file order. The reader seeks to
+      its range and reads only it and the header, so ``n`` shares cost one reading of
+      the file;
+    * a gzip file or an iterable of lines, which cannot be entered in the middle: every
+      ``n``-th case, starting with the ``i``-th. Each reader reads all the lines and
+      parses only its own.
 
     ``on_error``, when given, is called with the ``FormatError`` of each case line that
     is not a valid case, and reading goes on with the next line (a damaged header, an
@@ -431,6 +519,8 @@ def iter_applications(
         raise InvalidType(
             "on_error", on_error, "expected a function of the error.", "应为可调用对象。"
         )
+    if chosen[1] > 1 and isinstance(source, str | os.PathLike) and not _is_gzip(source):
+        return _byte_range(source, chosen, on_error)
     return (application for _, application in _numbered(source, chosen, on_error))
 
 
