@@ -108,6 +108,12 @@ def peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
+def cpu_seconds() -> float:
+    """This process's CPU time so far, user and system."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def worker(mode: str, folder: Path, size: int) -> dict[str, Any]:
     """One measurement in this fresh interpreter: ``folder`` holds the partition files,
     its parent the city's reference data."""
@@ -121,9 +127,10 @@ def worker(mode: str, folder: Path, size: int) -> dict[str, Any]:
     if mode == "single":
         from shenpi.audit import audit_files
 
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         audit = audit_files(reference, paths, as_of=as_of, calendar=calendar, processes=1)
         result["seconds"] = time.perf_counter() - started
+        result["cpu"] = cpu_seconds() - cpu
         result["peak_rss"] = peak_rss()
         result["partitions"] = len(paths)
     else:
@@ -139,11 +146,15 @@ def worker(mode: str, folder: Path, size: int) -> dict[str, Any]:
             Client(cluster) as client,
         ):
             result["cluster_start"] = time.perf_counter() - started
-            started = time.perf_counter()
+            before = client.run(cpu_seconds)
+            started, cpu = time.perf_counter(), cpu_seconds()
             outcome = shenpi.dask.check(
                 reference, paths, as_of=as_of, calendar=calendar, blocksize=BLOCKSIZE
             )
             result["seconds"] = time.perf_counter() - started
+            result["cpu"] = cpu_seconds() - cpu  # the client, hosting the scheduler
+            after = client.run(cpu_seconds)
+            result["worker_cpu"] = sum(after[w] - before[w] for w in before)
             workers = client.run(peak_rss)
             result["worker_rss"] = sorted(workers.values())
         audit = outcome.audit
@@ -247,6 +258,17 @@ def main(argv: list[str] | None = None) -> int:
             + ", ".join("/".join(f"{r / MB:.0f}" for r in m["worker_rss"]) for m in dasks)
             + " MB"
         )
+    print(
+        "\nCPU time at each size (medians): one process; the Dask workers together; the "
+        "client, which hosts the LocalCluster's scheduler\n"
+    )
+    print("| cases | one process (s) | Dask workers (s) | workers / one process | client (s) |")
+    print("|---:|---:|---:|---:|---:|")
+    for size, singles, dasks in rows:
+        one = statistics.median(m["cpu"] for m in singles)
+        workers = statistics.median(m["worker_cpu"] for m in dasks)
+        client_cpu = statistics.median(m["cpu"] for m in dasks)
+        print(f"| {size:,} | {one:.1f} | {workers:.1f} | {workers / one:.2f}× | {client_cpu:.1f} |")
     loads = [x for _, singles, dasks in rows for m in (*singles, *dasks) for x in m["load"]]
     print(f"\n1-minute load average around the measurements: {min(loads):.2f} to {max(loads):.2f}")
     size, singles, _ = rows[-1]

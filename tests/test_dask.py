@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import shenpi.dask as sd
 from shenpi import testing as kit
+from shenpi.audit import Audit
 from shenpi.errors import FormatError, InvalidType, InvalidValue, MissingDependency
 from shenpi.examples import example_city_paths, load_example_city
 from shenpi.io import dump_applications, dump_reference, load_reference
@@ -131,7 +132,63 @@ def test_on_a_cluster_a_case_id_in_two_partitions_is_reported(
     assert [e.value for e in result.errors] == sorted(c.id for c in cases[15:20])
 
 
+def test_on_a_cluster_a_bag_of_audits_folds_on_the_workers(client: object, tmp_path: Path) -> None:
+    _write_parts(tmp_path, city(), [900, 2000])
+    reference = load_reference(example_city_paths().reference)
+    bag = sd.audits(reference, str(tmp_path / "*.jsonl"), as_of=AS_OF, blocksize=300_000)
+    folded = bag.fold(Audit.merge).compute()
+    assert folded.finish().report == city_report()
+
+
 # ------------------------------------------------------------------ other schedulers
+
+
+def test_a_bag_of_audits_composes_into_the_report_and_its_records(tmp_path: Path) -> None:
+    _write_parts(tmp_path, city(), [1200])
+    reference = load_reference(example_city_paths().reference)
+    paths = str(tmp_path / "*.jsonl")
+    bag = sd.audits(reference, paths, as_of=AS_OF, blocksize=250_000)
+    assert bag.npartitions == len(sd.partitions(paths, blocksize=250_000)) + 1 > 3
+    folded = bag.fold(Audit.merge).compute(scheduler="sync").finish()
+    assert folded.report == city_report()
+    records = bag.map(lambda a: a.report.to_records()).flatten().compute(scheduler="sync")
+    assert sorted(r["code"] for r in records) == sorted(f.code for f in city_report())
+    counts = bag.map(lambda a: a.case_count).sum().compute(scheduler="sync")
+    assert counts == len(city().applications)
+
+
+def test_the_bag_recipes_of_the_scale_page_write_and_count(tmp_path: Path) -> None:
+    """docs/scale.md: findings written from the workers, departments and repeated ids
+    counted on the cluster."""
+    import json
+
+    import dask
+    import pandas as pd
+
+    cases = city().applications
+    dump_applications(cases[:1500], tmp_path / "a.jsonl")
+    dump_applications(cases[1490:], tmp_path / "b.jsonl")  # ten ids in both files
+    reference = load_reference(example_city_paths().reference)
+    bag = sd.audits(reference, str(tmp_path / "*.jsonl"), as_of=AS_OF, blocksize=400_000)
+    records = bag.map(lambda a: a.report.to_records()).flatten()
+    written = records.map(lambda r: json.dumps(r, ensure_ascii=False)).to_textfiles(
+        str(tmp_path / "findings" / "*.jsonl"), compute=False
+    )
+    dask.compute(written, scheduler="sync")
+    lines = [
+        json.loads(line)
+        for path in sorted((tmp_path / "findings").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    whole = sd.check(reference, str(tmp_path / "*.jsonl"), as_of=AS_OF, scheduler="sync")
+    assert sorted(r["code"] for r in lines) == sorted(f.code for f in whole.report)
+    rows = bag.map(Audit.departments).flatten().compute(scheduler="sync")
+    departments = pd.DataFrame(rows).fillna(0).groupby("department_id").sum()
+    assert int(departments["cases"].sum()) == len(cases) + 10
+    expected = whole.departments.set_index("department_id")
+    assert departments["findings"].to_dict() == expected["findings"].to_dict()
+    repeated = bag.map(lambda a: a.ids).flatten().frequencies().filter(lambda kv: kv[1] > 1)
+    assert sorted(repeated.compute(scheduler="sync")) == [(c.id, 2) for c in cases[1490:1500]]
 
 
 def test_the_threads_and_processes_schedulers_give_the_same_report(tmp_path: Path) -> None:

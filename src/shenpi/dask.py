@@ -19,7 +19,8 @@ policy, rules) is built once and shipped to the workers once (scattered with
 partition (a file, or one of ``splits`` shares of a file) is audited by
 :func:`shenpi.audit.audit_partition` on a worker; the partial audits are gathered as
 they finish and merged where :func:`check` was called, so no worker ever holds more than
-its own partition's result.
+its own partition's result. :func:`audits` gives the same pipeline as a lazy Dask bag
+of partial audits, to fold or write out on the cluster.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from shenpi.errors import MissingDependency
 from shenpi.jurisdiction import Jurisdiction
 from shenpi.rules.engine import Plan, Report, RulePolicy, RuleSet, plan
 
-__all__ = ["DaskAudit", "check", "partitions"]
+__all__ = ["DaskAudit", "audits", "check", "partitions"]
 
 
 @attrs.frozen
@@ -77,6 +78,74 @@ def _audit(
 ) -> Audit:
     (audit,) = audit_tasks(chosen, [(path, shard)], fail_fast=fail_fast, count_ids=duplicates)
     return audit
+
+
+def _audit_part(
+    part: tuple[str, tuple[int, int]], chosen: Plan, fail_fast: bool, duplicates: bool
+) -> Audit:
+    return _audit(chosen, part[0], part[1], fail_fast, duplicates)
+
+
+def _world(chosen: Plan) -> list[Audit]:
+    return [world_audit(chosen)]
+
+
+def audits(
+    jurisdiction: Jurisdiction,
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    as_of: _dt.date,
+    splits: int = 1,
+    blocksize: int | None = None,
+    fail_fast: bool = False,
+    duplicates: bool = True,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    policy: RulePolicy | None = None,
+    calendar: WorkCalendar | None = None,
+    rules: RuleSet | None = None,
+) -> Any:
+    """The audit as a lazy ``dask.bag.Bag`` of partial :class:`~shenpi.audit.Audit`
+    values, for pipelines of your own: the world audit (the reference data's findings)
+    in the first bag partition, then one audit per partition of the files (``paths``,
+    ``splits`` and ``blocksize`` as in :func:`check`). Nothing runs until it is
+    computed. The plan is one key of the graph, sent to each worker that needs it.
+
+    ``bag.fold(Audit.merge).compute().finish()`` is :func:`check`'s audit, merged in a
+    tree on the workers. At a size where the findings are too many to gather, keep them
+    on the cluster: ``bag.map(lambda a: a.report.to_records()).flatten()`` is a bag of
+    finding records to write out (``to_dataframe(...).to_parquet(...)``), and
+    ``bag.map(Audit.departments)`` gives the per-department counts, small enough to
+    gather and add up.
+
+    Raises:
+        MissingDependency: dask is not installed.
+        InvalidValue: as :func:`shenpi.audit.partitions`.
+    """
+    MissingDependency.require("dask", "dask")
+    chosen = plan(
+        jurisdiction,
+        as_of=as_of,
+        select=select,
+        ignore=ignore,
+        policy=policy,
+        calendar=calendar,
+        rules=rules,
+    )
+    return _bag(chosen, partitions(paths, splits, blocksize=blocksize), fail_fast, duplicates)
+
+
+def _bag(
+    chosen: Plan, parts: list[tuple[str, tuple[int, int]]], fail_fast: bool, duplicates: bool
+) -> Any:
+    dask = MissingDependency.require("dask", "dask")
+    bag = MissingDependency.require("dask.bag", "dask")
+    shared = dask.delayed(chosen, pure=True)
+    world = bag.from_delayed([dask.delayed(_world, pure=True)(shared)])
+    cases = bag.from_sequence(parts, npartitions=len(parts)).map(
+        _audit_part, shared, fail_fast, duplicates
+    )
+    return bag.concat([world, cases])
 
 
 def _active_client() -> Any:
@@ -124,7 +193,7 @@ def check(
             than 1, or both are given.
         FormatError: with ``fail_fast``, the first bad line met.
     """
-    dask = MissingDependency.require("dask", "dask")
+    MissingDependency.require("dask", "dask")
     pandas = MissingDependency.require("pandas", "dask")
     chosen = plan(
         jurisdiction,
@@ -147,21 +216,15 @@ def check(
             for path, shard in parts
         ]
         # The world rules run here while the workers start on the partitions.
-        audits = [world_audit(chosen)]
+        found = [world_audit(chosen)]
         for future in finished(futures):
             # Gather each result as soon as it is ready, so that a worker holds no more
             # than the partition it is on; merge once at the end (one k-way merge).
-            audits.append(future.result())
+            found.append(future.result())
             future.release()
     else:
-        shared = dask.delayed(chosen, pure=True)
-        tasks = [
-            dask.delayed(_audit, pure=True)(shared, path, shard, fail_fast, duplicates)
-            for path, shard in parts
-        ]
-        (computed,) = dask.compute(tasks, scheduler=scheduler)
-        audits = [world_audit(chosen), *computed]
-    final = audits[0].merge(*audits[1:]).finish()
+        found = _bag(chosen, parts, fail_fast, duplicates).compute(scheduler=scheduler)
+    final = found[0].merge(*found[1:]).finish()
     rows = final.departments()
     columns = list(rows[0]) if rows else list(DEPARTMENT_COLUMNS)
     return DaskAudit(final, pandas.DataFrame(rows, columns=columns), len(parts))
