@@ -7,7 +7,9 @@ import datetime as dt
 import gzip
 import itertools
 import multiprocessing
+import os
 import pickle
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -127,6 +129,22 @@ def test_byte_range_shares_name_the_files_own_line_numbers(
             assert str(raised.value) == str(errors[0])
     assert ids == cases
     assert [str(e) for e in shared] == [str(e) for e in whole]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_cannot_be_entered_by_seeking_so_its_shares_are_every_nth_case(
+    tmp_path: Path,
+) -> None:
+    lines = _lines(example_city_paths().applications)[:9]
+    whole = [a.id for a in iter_applications(lines)]
+    pipe = tmp_path / "cases.jsonl"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(b"".join(lines),))
+    writer.start()
+    try:
+        assert [a.id for a in iter_applications(pipe, shard=(1, 3))] == whole[1::3]
+    finally:
+        writer.join()
 
 
 @pytest.mark.parametrize("n", [1, 3])

@@ -114,9 +114,10 @@ def audits(
     ``bag.fold(Audit.merge).compute().finish()`` is :func:`check`'s audit, merged in a
     tree on the workers. At a size where the findings are too many to gather, keep them
     on the cluster: ``bag.map(lambda a: a.report.to_records()).flatten()`` is a bag of
-    finding records to write out (``to_dataframe(...).to_parquet(...)``), and
-    ``bag.map(Audit.departments)`` gives the per-department counts, small enough to
-    gather and add up.
+    finding records to write out from the workers (``.map(json.dumps).to_textfiles(...)``),
+    ``bag.map(Audit.departments).flatten()`` the per-department rows, small enough to
+    gather and add up, and ``bag.map(lambda a: a.ids).flatten().frequencies()`` counts the
+    case ids for the duplicate-id check (see ``docs/scale.md``).
 
     Raises:
         MissingDependency: dask is not installed.

@@ -466,10 +466,12 @@ def _byte_range(
                 continue
             if known is None:
                 try:
-                    yield _case(line, 0)
-                    continue
+                    case = _case(line, 0)
                 except FormatError:
                     known = _lines_before(path, start)  # then read again, numbered
+                else:
+                    yield case
+                    continue
             if on_error is None:
                 yield _case(line, known + read)
                 continue
@@ -501,9 +503,9 @@ def iter_applications(
       ``n``-th of the file's bytes after the header, in file order. The reader seeks to
       its range and reads only it and the header, so ``n`` shares cost one reading of
       the file;
-    * a gzip file or an iterable of lines, which cannot be entered in the middle: every
-      ``n``-th case, starting with the ``i``-th. Each reader reads all the lines and
-      parses only its own.
+    * a gzip file, a pipe or an iterable of lines, which cannot be entered in the
+      middle: every ``n``-th case, starting with the ``i``-th. Each reader reads all the
+      lines and parses only its own.
 
     ``on_error``, when given, is called with the ``FormatError`` of each case line that
     is not a valid case, and reading goes on with the next line (a damaged header, an
@@ -519,7 +521,12 @@ def iter_applications(
         raise InvalidType(
             "on_error", on_error, "expected a function of the error.", "应为可调用对象。"
         )
-    if chosen[1] > 1 and isinstance(source, str | os.PathLike) and not _is_gzip(source):
+    if (
+        chosen[1] > 1
+        and isinstance(source, str | os.PathLike)
+        and not _is_gzip(source)
+        and os.path.isfile(source)  # a regular file, which can be entered by seeking
+    ):
         return _byte_range(source, chosen, on_error)
     return (application for _, application in _numbered(source, chosen, on_error))
 
