@@ -24,7 +24,7 @@ from shenpi.errors import FormatError, InvalidType, InvalidValue
 from shenpi.examples import example_city_paths, load_example_city
 from shenpi.io import dump_applications, iter_applications, load_reference
 from shenpi.jurisdiction import Jurisdiction
-from shenpi.rules import Finding, Report, RuleSet, check, check_cases, plan
+from shenpi.rules import Finding, Report, RuleSet, Severity, check, check_cases, plan
 
 AS_OF = dt.date(2026, 12, 31)
 
@@ -281,6 +281,9 @@ def test_any_partitioning_merges_into_the_report_of_check(
     order = data.draw(st.permutations(parts))
     merged = sum(order, world_audit(chosen)).finish()
     assert merged.report == check(world, as_of=day)
+    one_pass = audit_partition(chosen, [header, *lines], source="part0")
+    assert merged == (world_audit(chosen) + one_pass).finish()  # per-department counts too
+    assert merged.departments() == one_pass.merge(world_audit(chosen)).departments()
     assert merged.case_count == len(world.applications)
     assert merged.errors == ()
     # associative: grouping does not matter
@@ -304,6 +307,16 @@ def test_an_audit_tabulates_departments_and_prints() -> None:
     assert sum(r["cases"] for r in rows) == len(city().applications)
     assert sum(r["findings"] for r in rows) == len(audit.findings)
     assert sum(r["error"] for r in rows) == len(audit.report.errors)
+    flagged = {
+        f.subject.id
+        for f in audit.findings
+        if f.subject.kind == "application" and f.severity is Severity.ERROR
+    }
+    assert sum(r["cases_with_errors"] for r in rows) == len(flagged) > 0
+    for r in rows:
+        share = r["cases_with_errors"] / r["cases"] if r["cases"] else None
+        assert r["share_with_errors"] == share
+        assert r["cases_with_errors"] <= r["cases"]
     families = {f.code.rstrip("0123456789") for f in audit.findings}
     assert all(sum(r[family] for r in rows) > 0 for family in families)
     assert [r["department_id"] for r in rows] == sorted(r["department_id"] for r in rows)

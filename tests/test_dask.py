@@ -184,9 +184,16 @@ def test_the_bag_recipes_of_the_scale_page_write_and_count(tmp_path: Path) -> No
     assert sorted(r["code"] for r in lines) == sorted(f.code for f in whole.report)
     rows = bag.map(Audit.departments).flatten().compute(scheduler="sync")
     departments = pd.DataFrame(rows).fillna(0).groupby("department_id").sum()
+    departments["share_with_errors"] = departments["cases_with_errors"] / departments["cases"]
     assert int(departments["cases"].sum()) == len(cases) + 10
     expected = whole.departments.set_index("department_id")
-    assert departments["findings"].to_dict() == expected["findings"].to_dict()
+    for column in ("cases", "cases_with_errors", "findings", "error"):
+        assert departments[column].to_dict() == expected[column].to_dict()
+    with_cases = expected["cases"] > 0
+    assert (
+        departments["share_with_errors"][with_cases].to_dict()
+        == expected["share_with_errors"][with_cases].to_dict()
+    )
     repeated = bag.map(lambda a: a.ids).flatten().frequencies().filter(lambda kv: kv[1] > 1)
     assert sorted(repeated.compute(scheduler="sync")) == [(c.id, 2) for c in cases[1490:1500]]
 

@@ -56,6 +56,7 @@ from shenpi.rules.engine import (
     Report,
     RulePolicy,
     RuleSet,
+    Severity,
     Summable,
     plan,
 )
@@ -74,7 +75,16 @@ __all__ = [
 
 _UNKNOWN = ""  # the department of a case whose item is unknown
 
-DEPARTMENT_COLUMNS = ("department_id", "cases", "findings", "error", "warning", "info")
+DEPARTMENT_COLUMNS = (
+    "department_id",
+    "cases",
+    "cases_with_errors",
+    "share_with_errors",
+    "findings",
+    "error",
+    "warning",
+    "info",
+)
 """The first columns of :meth:`Audit.departments` (one per family follows)."""
 
 
@@ -166,6 +176,10 @@ class Audit(Summable):
     per-partition step of the duplicate-id check, kept until :meth:`finish` turns ids
     used twice into errors (empty when the partition was audited with
     ``count_ids=False``)."""
+    flagged: tuple[tuple[str, int], ...] = ()
+    """``(department id, cases with at least one finding at error severity)`` by
+    department, sorted: the per-partition step of each department's share of cases with
+    errors (:meth:`departments` divides once the counts are added up)."""
 
     @property
     def report(self) -> Report:
@@ -203,6 +217,7 @@ class Audit(Summable):
             tuple(sorted(_chain(a.errors for a in everything), key=LineError.sort_key)),
             _merge_counts(*(a.cases for a in everything)),
             tuple(sorted(_chain(a.ids for a in everything))),
+            _merge_counts(*(a.flagged for a in everything)),
         )
 
     def finish(self) -> Audit:
@@ -215,10 +230,15 @@ class Audit(Summable):
         return attrs.evolve(self, errors=errors, ids=())
 
     def departments(self) -> list[dict[str, Any]]:
-        """One dict per department: ``department_id``, ``cases``, ``findings``, the
-        findings by severity (``error``, ``warning``, ``info``) and by family (``HALL``,
-        ``TIME`` …; every family with a finding anywhere is a key of every row), sorted by
-        department. ``pandas.DataFrame(audit.departments())`` makes the table."""
+        """One dict per department, sorted by department: ``department_id``; ``cases``;
+        ``cases_with_errors``, the cases with at least one finding at error severity, and
+        ``share_with_errors``, that number over ``cases`` (``None`` without cases); then
+        ``findings``, the findings by severity (``error``, ``warning``, ``info``) and by
+        family (``HALL``, ``TIME`` …; every family with a finding anywhere is a key of
+        every row). ``pandas.DataFrame(audit.departments())`` makes the table.
+
+        Every column but the share adds up across partitions; to combine the rows of
+        partial audits, add the counts and divide again (or merge the audits first)."""
         families = sorted({f.code.rstrip("0123456789") for f in self.findings})
         rows: dict[str, dict[str, Any]] = {}
 
@@ -233,6 +253,10 @@ class Audit(Summable):
 
         for department, n in self.cases:
             row(department)["cases"] = n
+        for department, n in self.flagged:
+            row(department)["cases_with_errors"] = n
+        for r in rows.values():
+            r["share_with_errors"] = r["cases_with_errors"] / r["cases"] if r["cases"] else None
         for f in self.findings:
             r = row(f.department_id or _UNKNOWN)
             r["findings"] += 1
@@ -303,10 +327,14 @@ def audit_partition(
     on_error: Callable[[FormatError], object] | None = None if fail_fast else record
     findings: list[Finding] = []
     cases: Counter[str] = Counter()
+    flagged: Counter[str] = Counter()
     ids: list[str] = []
     for case in iter_applications(lines, shard=shard, on_error=on_error):
         view, found = chosen.judge(case)
-        cases[view.department_id or _UNKNOWN] += 1
+        department = view.department_id or _UNKNOWN
+        cases[department] += 1
+        if any(f.severity is Severity.ERROR for f in found):
+            flagged[department] += 1
         if count_ids:
             ids.append(case.id)
         findings.extend(found)
@@ -318,6 +346,7 @@ def audit_partition(
         tuple(errors),
         tuple(sorted(cases.items())),
         tuple(sorted(ids)),
+        tuple(sorted(flagged.items())),
     )
 
 
