@@ -292,6 +292,14 @@ def test_any_partitioning_merges_into_the_report_of_check(
         assert (a + b) + c == a + (b + c)
 
 
+def test_a_department_without_cases_has_no_share_with_errors() -> None:
+    world = world_audit(plan(city(), as_of=AS_OF))  # the reference data's findings only
+    rows = world.departments()
+    assert rows  # the city has planted world findings
+    assert all(r["cases"] == 0 and r["share_with_errors"] is None for r in rows)
+    assert sum(r["findings"] for r in rows) == len(world.findings)
+
+
 def test_audits_of_different_days_do_not_merge() -> None:
     with pytest.raises(InvalidValue):
         Audit(AS_OF) + Audit(AS_OF - dt.timedelta(days=1))

@@ -255,13 +255,13 @@ class Audit(Summable):
             row(department)["cases"] = n
         for department, n in self.flagged:
             row(department)["cases_with_errors"] = n
-        for r in rows.values():
-            r["share_with_errors"] = r["cases_with_errors"] / r["cases"] if r["cases"] else None
         for f in self.findings:
             r = row(f.department_id or _UNKNOWN)
             r["findings"] += 1
             r[f.severity.name.lower()] += 1
             r[f.code.rstrip("0123456789")] += 1
+        for r in rows.values():
+            r["share_with_errors"] = r["cases_with_errors"] / r["cases"] if r["cases"] else None
         return [rows[k] for k in sorted(rows)]
 
     def to_text(self, lang: str = "en") -> str:
