@@ -170,7 +170,7 @@ def test_the_plots_draw(analysis: Analysis) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from shenpi.analytics import plots
+    from shenpi.analytics import plots, summarize
 
     try:
         for axes in (
@@ -183,5 +183,14 @@ def test_the_plots_draw(analysis: Analysis) -> None:
             plots.workdays(analysis.cases, by="item_id", top=5),
         ):
             assert axes.get_title()
+        # The monthly lines plot the per-month summary of the decided cases.
+        decided = analysis.cases.where(lambda r: r["decided_on"] is not None)
+        months = list(summarize(decided, "month"))
+        (line,) = plots.outside_hall(analysis.cases).get_lines()
+        assert list(line.get_ydata()) == [r["decided_outside_hall"] for r in months]
+        (line,) = plots.on_time({"a": analysis.cases}).get_lines()
+        rated = [r for r in months if r["on_time_rate"] is not None]
+        assert list(line.get_xdata()) == [r["month"] for r in rated]
+        assert list(line.get_ydata()) == [100 * r["on_time_rate"] for r in rated]
     finally:
         plt.close("all")

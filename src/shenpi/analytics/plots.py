@@ -17,7 +17,7 @@ notebook can combine them. Labels are in English and ids, which every font can s
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from shenpi.analytics import Analysis, Table, family_summary, optional_module, summarize
@@ -174,24 +174,12 @@ def on_time(
     title: str | None = None,
 ) -> Any:
     """The on-time rate (按时办结率) per month of decision, one line per labelled table."""
-    groups = _groups(cases)
-    ax = _axes(ax)
-    for label, table in groups.items():
-        months = summarize(table.where(lambda r: r["decided_on"] is not None), "month")
-        rows = [r for r in months if r["on_time_rate"] is not None]
-        ax.plot(
-            [r["month"] for r in rows],
-            [100 * r["on_time_rate"] for r in rows],
-            marker="o",
-            label=label,
-        )
-    ax.set_ylabel("on time (%)")
-    ax.set_xlabel("month of decision")
-    ax.set_title(title or "on-time rate over time")
-    ax.tick_params(axis="x", labelrotation=60, labelsize="small")
-    if len(groups) > 1:
-        ax.legend(fontsize="small")
-    return ax
+
+    def percent(rows: list[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
+        rated = [r for r in rows if r["on_time_rate"] is not None]
+        return [r["month"] for r in rated], [100 * r["on_time_rate"] for r in rated]
+
+    return _monthly(cases, percent, ax, "on time (%)", title or "on-time rate over time")
 
 
 def outside_hall(
@@ -202,16 +190,32 @@ def outside_hall(
 ) -> Any:
     """Decisions made outside the hall and its sub-centers (HALL001) per month of
     decision, one line per labelled table."""
+
+    def counts(rows: list[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
+        return [r["month"] for r in rows], [r["decided_outside_hall"] for r in rows]
+
+    label = "decisions outside the hall"
+    return _monthly(cases, counts, ax, label, title or label)
+
+
+def _monthly(
+    cases: Table | Mapping[str, Table],
+    points: Callable[[list[dict[str, Any]]], tuple[list[Any], list[Any]]],
+    ax: Any,
+    ylabel: str,
+    title: str,
+) -> Any:
+    """One line per labelled table of ``points`` (x and y) from its per-month summary of
+    decided cases."""
     groups = _groups(cases)
     ax = _axes(ax)
     for label, table in groups.items():
         months = summarize(table.where(lambda r: r["decided_on"] is not None), "month")
-        ax.plot(
-            months.column("month"), months.column("decided_outside_hall"), marker="o", label=label
-        )
-    ax.set_ylabel("decisions outside the hall")
+        xs, ys = points(list(months))
+        ax.plot(xs, ys, marker="o", label=label)
+    ax.set_ylabel(ylabel)
     ax.set_xlabel("month of decision")
-    ax.set_title(title or "decisions outside the hall")
+    ax.set_title(title)
     ax.tick_params(axis="x", labelrotation=60, labelsize="small")
     if len(groups) > 1:
         ax.legend(fontsize="small")

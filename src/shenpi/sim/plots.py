@@ -14,8 +14,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from shenpi.analytics import Table, optional_module, summarize
+from shenpi.analytics import Table, summarize
 from shenpi.analytics import plots as supervision
+from shenpi.analytics.plots import _axes
 from shenpi.errors import InvalidValue
 
 if TYPE_CHECKING:
@@ -25,14 +26,6 @@ __all__ = ["ComparisonPlots", "ResultPlots", "deltas", "queues"]
 
 RATE_METRICS = ("on_time_rate", "early_rate", "overdue_rate", "statutory_overdue_rate")
 """The metrics :func:`deltas` shows by default (in percentage points)."""
-
-
-def _axes(ax: Any, size: tuple[float, float] = (7.0, 4.0)) -> Any:
-    if ax is not None:
-        return ax
-    plt = optional_module("matplotlib.pyplot", "analysis")
-    _, made = plt.subplots(figsize=size)
-    return made
 
 
 def queues(
