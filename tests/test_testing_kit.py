@@ -14,7 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import pytest
@@ -54,6 +54,14 @@ MODEL_MODULES = (
 )
 HOST_DEPARTMENTS = ("SCJGJ", "ZJJ", "市自然资源局", "GA.01", "WJW")
 """Department ids as a host system might have them: codes, Chinese names, dots."""
+
+T = TypeVar("T")
+
+
+def _pooled(build: Callable[..., st.SearchStrategy[T]]) -> st.SearchStrategy[tuple[list[str], T]]:
+    """A pool of host department ids, with what ``build(department_ids=pool)`` draws."""
+    pools = st.lists(st.sampled_from(HOST_DEPARTMENTS), min_size=1, max_size=3, unique=True)
+    return pools.flatmap(lambda pool: st.tuples(st.just(pool), build(department_ids=pool)))
 
 
 def _model_classes() -> set[type]:
@@ -261,11 +269,7 @@ def test_cases_drawn_for_some_departments_are_decided_by_them(
 
 
 @settings(max_examples=20)
-@given(
-    st.lists(st.sampled_from(HOST_DEPARTMENTS), min_size=1, max_size=3, unique=True).flatmap(
-        lambda pool: st.tuples(st.just(pool), shenpi_st.applications(department_ids=pool))
-    )
-)
+@given(_pooled(shenpi_st.applications))
 def test_a_case_without_a_world_belongs_to_the_departments_given(
     drawn: tuple[list[str], Application],
 ) -> None:
@@ -394,11 +398,7 @@ def test_a_valid_catalogue_for_a_worlds_departments_keeps_every_rule(
 
 
 @settings(max_examples=30)
-@given(
-    st.lists(st.sampled_from(HOST_DEPARTMENTS), min_size=1, max_size=3, unique=True).flatmap(
-        lambda pool: st.tuples(st.just(pool), shenpi_st.catalogues(department_ids=pool))
-    )
-)
+@given(_pooled(shenpi_st.catalogues))
 def test_any_catalogue_belongs_to_the_departments_given(
     drawn: tuple[list[str], Catalogue],
 ) -> None:
