@@ -333,7 +333,7 @@ def audit_partition(
         view, found = chosen.judge(case)
         department = view.department_id or _UNKNOWN
         cases[department] += 1
-        if any(f.severity is Severity.ERROR for f in found):
+        if found and any(f.severity is Severity.ERROR for f in found):
             flagged[department] += 1
         if count_ids:
             ids.append(case.id)

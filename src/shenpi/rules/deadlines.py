@@ -147,6 +147,8 @@ def _decision_lateness(case: CaseView) -> list[tuple[int, Decided, int, int | No
 
 
 def _compute_decision_lateness(case: CaseView) -> list[tuple[int, Decided, int, int | None]]:
+    """What :func:`_decision_lateness` memoizes. A decision made before the statutory
+    clock started (before acceptance, art. 32 and art. 42) is not judged against it."""
     statutory, promised = case.statutory_clock, case.promised_clock
     if statutory is None:
         return []
