@@ -11,6 +11,7 @@ The contract others test against::
     cal.coverage                  # (first, last) day with published data
 """
 
+from shenpi.calendar.bounds import Envelope, envelope
 from shenpi.calendar.core import WorkCalendar, WorkdayTrace
 from shenpi.calendar.dates import CST, as_cst_date, as_cst_datetime
 from shenpi.calendar.days import KNOWN_HOLIDAYS, DayInfo, DayKind, HolidayName, holiday_named
@@ -30,6 +31,7 @@ __all__ = [
     "CalendarDataMissing",
     "DayInfo",
     "DayKind",
+    "Envelope",
     "HolidayArrangement",
     "HolidayName",
     "Notice",
@@ -40,6 +42,7 @@ __all__ = [
     "WorkdayTrace",
     "as_cst_date",
     "as_cst_datetime",
+    "envelope",
     "holiday_named",
     "load_notice",
     "parse_notice",

@@ -396,6 +396,36 @@ class WorkCalendar:
         second = as_cst_date(b, "b").toordinal()
         return self._prov_from is not None and max(first, second) >= self._prov_from
 
+    @property
+    def unsettled_from(self) -> _date:
+        """The first day whose arrangement may still change: 1 December of the last year
+        with published data (the official data or a notice added with :meth:`with_notice`).
+
+        A year's notice can move days of the December before it: the 2019 notice
+        (国务院办公厅关于2019年部分节假日安排的通知) made Saturday 2018-12-29 a working day
+        and Monday 2018-12-31 a rest day for 元旦. So the last published December is not
+        settled until the next notice is loaded, and every projected day (statutory
+        projection) comes after this day. See :func:`shenpi.calendar.bounds.envelope`
+        for the earliest and latest arrangement a future notice could make.
+        """
+        if self._prov_from is not None:
+            last_published = _fromordinal(self._prov_from).year - 1
+        else:
+            last_published = self._last.year
+        return _date(last_published, 12, 1)
+
+    def touches_unsettled(self, a: Any, b: Any) -> bool:
+        """Whether any day from ``a`` to ``b`` (either order, both included) is on or after
+        :attr:`unsettled_from`.
+
+        A result computed over that span (a deadline, a count) may then change when the
+        next notice is published, even if every day of the span has published data: the
+        2019 notice changed 2018-12-29 and 2018-12-31, a year after the 2018 notice.
+        """
+        first = as_cst_date(a, "a").toordinal()
+        second = as_cst_date(b, "b").toordinal()
+        return max(first, second) >= self.unsettled_from.toordinal()
+
     def trace(self, d: Any, n: int) -> WorkdayTrace:
         """``add_workdays(d, n)`` with the holidays and 调休 days it crossed, and whether
         the answer is provisional."""
