@@ -4,11 +4,12 @@ What is timed (``time.perf_counter``, median of ``--repeats`` runs, seeds 0, 1, 
 
 * *simulate*: ``simulate(Scenario.example_city(cases_per_year=N), seed)`` for 2025: the
   arrivals, the SimPy queues at every department's windows and reviewers, and writing
-  every case as a validated ``Application`` with its events, complaints and labels;
-  the result is a ``Jurisdiction`` ready for the rules.
+  every case as a validated ``Application`` with its events, complaints and labels (read
+  from each case's ``shenpi.timeline.Timeline``); the result is a ``Jurisdiction`` ready
+  for the rules.
 
 Reported once beside it: building the scenario (loading and calibrating on the city),
-the supervision analytics of the run (``result.analysis``: clocks, completions and
+the supervision analytics of the run (``result.analysis``: timelines, completions and
 alerts of every case) and ``result.check()`` (every rule). The target: *simulate* under
 30 s on the 2-core reference machine; the exit status is 1 when it is missed.
 
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     metrics = result.metrics()
     print(
-        f"analytics of the run (every case's clocks and alerts): "
+        f"analytics of the run (every case's timeline and alerts): "
         f"{time.perf_counter() - started:.2f} s; on time {metrics['on_time_rate']:.1%}"
     )
     started = time.perf_counter()

@@ -141,7 +141,8 @@ from shenpi.organization import (
 )
 from shenpi.reform import SEED_PLAN, AcceptanceCheck, AcceptancePoint
 from shenpi.seals import Seal, SealKind
-from shenpi.timing import Clock, Suspension, TimeLimit, TimeUnit, ViolationKind
+from shenpi.timeline import ClockStep, Fault, Timeline, lawful_clock
+from shenpi.timing import Clock, EventKind, Suspension, TimeLimit, TimeUnit
 
 __all__ = [
     "CASE_VIOLATIONS",
@@ -3218,6 +3219,7 @@ class CityStream:
                 site_id=site_id,
                 lead_department_id=joint.lead if joint else None,
             )
+            labels = [*labels, *self._time_labels(application)]
             complaint = self._complaint(index, application, dept, labels, refused)
             return application, [k for k in CASE_VIOLATIONS if k in labels], complaint
 
@@ -3439,14 +3441,36 @@ class CityStream:
             labels.append("without_acceptance")
         if unlisted:
             labels.append("not_in_catalogue")
-        elif decision is not None and timed and intent != "without_acceptance":
-            statutory_due = due(statutory)
-            promised_due = statutory_due if hours else due(promised)
-            if decided_on > statutory_due:
-                labels.append("late_law")
-            elif decided_on > promised_due:
-                labels.append("late_promise")
         return finish(labels)
+
+    def _time_labels(self, application: Application) -> list[str]:
+        """The case's time violations as its legal timeline (:mod:`shenpi.timeline`)
+        reads them: a late supplement notice (art. 32 (4)), steps the law does not let
+        move the period (arts. 42, 45), decisions late against the law or the promise."""
+        if application.accepted_on is None and application.decision is None:
+            return []
+        line = Timeline.of(application, self.reference, as_of=END, calendar=self.calendar)
+        labels = []
+        answer = line.intake_answer
+        due = line.intake_due
+        events = application.events
+        if (
+            answer is not None
+            and due is not None
+            and isinstance(events[answer], SupplementRequested)
+            and events[answer].on > due.on
+        ):
+            labels.append("late_supplement")
+        for fault, label in STEP_LABELS.items():
+            if line.faults(fault):
+                labels.append(label)
+        for decision in line.decisions:
+            statutory, promised = decision.statutory, decision.promised
+            if statutory is not None and statutory.late:
+                labels.append("late_law")
+            elif promised is not None and promised.late:
+                labels.append("late_promise")
+        return labels
 
     def _labels(
         self,
@@ -3459,15 +3483,7 @@ class CityStream:
         fee_paid: FeePaid | None,
     ) -> list[str]:
         """The violations a case shows, read from its data the way a rule would."""
-        cal = self.calendar
         labels = []
-        if notice is not None and notice > cal.add_workdays(day, 5):
-            labels.append("late_supplement")
-        if accepted is not None and steps:
-            found = {v.kind for v in _replay(statutory, accepted, steps, cal).violations}
-            for kind, label in CLOCK_LABELS.items():
-                if kind in found:
-                    labels.append(label)
         if fee_paid is not None and not fee_paid.payment.collected_at.unified:
             labels.append("fee_outside_hall")
         if decision is not None:
@@ -3627,11 +3643,12 @@ EXTENSION_REASONS = (
     "情况复杂，经本机关负责人批准延长十个工作日（行政许可法 第四十二条）",
     "经本级人民政府负责人批准延长十五个工作日（行政许可法 第四十二条）",
 )
-CLOCK_LABELS = {
-    ViolationKind.LATE_EXTENSION: "late_extension",
-    ViolationKind.SECOND_EXTENSION: "second_extension",
-    ViolationKind.UNFOUNDED_SUSPENSION: "unfounded_suspension",
+STEP_LABELS = {
+    Fault.LATE_EXTENSION: "late_extension",
+    Fault.SECOND_EXTENSION: "second_extension",
+    Fault.UNFOUNDED_SUSPENSION: "unfounded_suspension",
 }
+"""The answer key's labels of the steps the timeline finds at fault."""
 
 
 class _Retry(Exception):
@@ -3677,16 +3694,28 @@ def _pause_basis(reason: Suspension | None) -> str:
 def _replay(
     limit: TimeLimit, start: dt.date, steps: Sequence[tuple[str, dt.date, Any]], cal: WorkCalendar
 ) -> Clock:
-    """A clock for ``limit`` from ``start`` through the suspensions and extensions."""
-    clock = Clock.start(limit, on=start, calendar=cal)
-    for kind, on, value in steps:
-        if kind == "suspend":
-            clock = clock.suspend(on=on, reason=value, basis=_pause_basis(value))
-        elif kind == "resume":
-            clock = clock.resume(on=on)
-        else:
-            clock = clock.extend(by=value, on=on)
+    """The clock for ``limit`` from ``start`` as the law leaves it after the suspensions
+    and extensions (:func:`shenpi.timeline.lawful_clock`: a step the law does not allow
+    does not move it), to place the case's next events."""
+    kinds = {"suspend": EventKind.SUSPEND, "resume": EventKind.RESUME, "extend": EventKind.EXTEND}
+    raw = [
+        ClockStep(
+            i,
+            kinds[kind],
+            on,
+            value if kind == "suspend" else None,
+            _pause_basis(value) if kind == "suspend" else "",
+            value if kind == "extend" else None,
+            approved=True,
+        )
+        for i, (kind, on, value) in enumerate(steps)
+    ]
+    clock, _ = lawful_clock(Clock.start(limit, on=start, calendar=cal), raw, cap=_JOINT_CAP)
     return clock
+
+
+_JOINT_CAP = TimeLimit.workdays(15)
+"""The cap of an extension the generator places (art. 42: 10, joint handling 15)."""
 
 
 # ============================================================== entry points

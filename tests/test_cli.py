@@ -190,13 +190,13 @@ def test_check_on_the_city_exits_1_and_matches_the_snapshot(city_text: Run) -> N
 def test_check_text_groups_by_department_then_severity(city_text: Run) -> None:
     lines = city_text.out.splitlines()
     start = lines.index(next(x for x in lines if x.startswith("scj ")))
-    assert lines[start] == "scj 青岚市市场监督管理局: 107 findings (75 errors, 32 warnings)"
+    assert lines[start] == "scj 青岚市市场监督管理局: 106 findings (76 errors, 30 warnings)"
     block = lines[start + 1 : lines.index("", start)]
     assert block[0] == "  error"
-    assert block.index("  warning") == 76  # 75 errors, then the warnings
+    assert block.index("  warning") == 77  # 76 errors, then the warnings
     assert (
         lines[-1]
-        == "910 findings (733 errors, 177 warnings) in 3,000 cases; 23 rules found something"
+        == "917 findings (722 errors, 195 warnings) in 3,000 cases; 23 rules found something"
     )
 
 
@@ -288,10 +288,24 @@ def test_check_of_the_reference_data_alone(tiny: dict[str, str]) -> None:
 
 
 def test_check_exits_0_when_only_info_findings_and_says_what_to_do(tiny: dict[str, str]) -> None:
-    run = shenpi("check", tiny["reference"], "-a", tiny["cases"], "--as-of", f"{NEXT}-02-01")
+    # On 12 January the case's due days lie between the earliest and the latest any
+    # arrangement of the unannounced year allows: it cannot be judged yet.
+    run = shenpi("check", tiny["reference"], "-a", tiny["cases"], "--as-of", f"{NEXT}-01-12")
     assert run.code == 0
     assert "TIME000" in run.out
     assert "--notice FILE, or use --provisional" in run.out
+
+
+def test_check_judges_a_case_past_every_possible_due_day_before_the_notice(
+    tiny: dict[str, str],
+) -> None:
+    # On 1 February the statutory period has run out under any arrangement of the
+    # unannounced year (the latest possible due day is in January): late for certain.
+    run = shenpi("check", tiny["reference"], "-a", tiny["cases"], "--as-of", f"{NEXT}-02-01")
+    assert run.code == 1
+    assert "TIME014 application A2" in run.out or "TIME014" in run.out
+    assert "the latest due day any holiday arrangement or reading allows" in run.out
+    assert "TIME000" not in run.out
 
 
 def test_check_provisional_judges_the_unannounced_year_and_says_so(tiny: dict[str, str]) -> None:
@@ -463,8 +477,8 @@ def test_policy_file_in_toml_changes_the_periods(tmp_path: Path) -> None:
     ]
     default = json.loads(shenpi(*argv).out)
     changed = json.loads(shenpi(*argv, "--policy", str(policy)).out)
-    assert default["summary"]["by_code"] == {"SUP001": 14, "TIME001": 108}
-    assert changed["summary"]["by_code"] == {"SUP001": 6, "TIME001": 204}
+    assert default["summary"]["by_code"] == {"SUP001": 13, "TIME001": 76}
+    assert changed["summary"]["by_code"] == {"SUP001": 8, "TIME001": 168}
     assert changed["policy"]["complaint_limit"] == {"unit": "workdays", "amount": 10}
     assert changed["policy"]["time"]["intake"] == {"unit": "workdays", "amount": 3}
     assert changed["policy"]["time"]["decision"] == {"unit": "workdays", "amount": 20}
@@ -887,7 +901,7 @@ def test_demo_exits_0_and_matches_the_snapshot(demo: Run) -> None:
     assert demo.code == 0
     assert demo.err == ""
     assert_snapshot("demo.txt", demo.out)
-    assert "910 findings (733 errors, 177 warnings) in 3,000 cases" in demo.out
+    assert "917 findings (722 errors, 195 warnings) in 3,000 cases" in demo.out
     assert f"--as-of {AS_OF}" in demo.out
 
 
@@ -901,7 +915,7 @@ def test_demo_points_to_a_check_that_runs(demo: Run) -> None:
     command = next(line for line in demo.out.splitlines() if "shenpi check " in line)
     argv = command.split()[2:]  # after "shenpi check"
     run = shenpi("check", *argv, "--format", "json")
-    assert json.loads(run.out)["summary"]["findings"] == 910
+    assert json.loads(run.out)["summary"]["findings"] == 917
 
 
 # ====================================================================== real processes

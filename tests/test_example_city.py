@@ -23,7 +23,9 @@ import pytest
 from shenpi import io
 from shenpi.applications import (
     EVENT_TYPES,
+    Accepted,
     FeePaid,
+    NotAccepted,
     OpinionGiven,
     SupplementRequested,
     Suspended,
@@ -34,7 +36,9 @@ from shenpi.items import ChangeKind, HandlingType, ItemKind, LegalLevel
 from shenpi.jurisdiction import Jurisdiction
 from shenpi.organization import SectionFunction, SiteKind
 from shenpi.seals import SealKind
-from shenpi.timing import TimeUnit, ViolationKind, intake_due
+from shenpi.timeline import Timeline
+from shenpi.timing import TimeUnit
+from timeline_oracle import read
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_DIR = ROOT / "examples" / "city"
@@ -72,10 +76,9 @@ def detect(j: Jurisdiction) -> dict[str, set[str]]:
     listed = {item.id for catalogue in j.catalogues for item in catalogue.items}
     sections = {section.id for section in j.sections}
     found: dict[str, set[str]] = {kind: set() for kind in make_city.CASE_VIOLATIONS}
+    first, last = cal.coverage
     for case in j.applications:
-        notice = case.first(SupplementRequested)
-        if notice is not None and notice.on > intake_due(case.submitted_on, calendar=cal):
-            found["late_supplement"].add(case.id)
+        start = catalogue = None
         if any(isinstance(e, Suspended) and e.reason is None for e in case.events):
             found["unfounded_suspension"].add(case.id)
         for event in case.events:
@@ -84,27 +87,54 @@ def detect(j: Jurisdiction) -> dict[str, set[str]]:
         decision = case.decision
         if any(item_id not in listed for item_id in case.item_ids):
             found["not_in_catalogue"].add(case.id)
-        elif case.accepted_on is not None:
-            catalogue = j.catalogue_on(case.submitted_on)
-            assert catalogue is not None
-            item = catalogue.get(case.item_ids[0])
+        elif case.accepted_on is not None or decision is not None:
+            # The day-by-day oracle (tests/timeline_oracle.py), independent of the
+            # timeline: first the start of the decision period, then the limits of the
+            # item that governs it in the catalogue in effect that day (art. 32 (1);
+            # the joint item in joint handling, art. 42 ¶2).
+            def reading(
+                limits: tuple[int, int], units: tuple[str, str], cap: int, events: Any = case.events
+            ) -> Any:
+                return read(
+                    events,
+                    *limits,
+                    as_of=dt.date(2026, 12, 31),
+                    is_workday=cal.is_workday,
+                    first=first,
+                    last=last,
+                    units=units,
+                    cap=cap,
+                )
+
+            start = reading((1, 1), ("workdays", "workdays"), 10).start
+            answer = next(
+                (
+                    e
+                    for e in case.events
+                    if isinstance(e, (Accepted, NotAccepted, SupplementRequested))
+                ),
+                None,
+            )
+            intake = reading((1, 1), ("workdays", "workdays"), 10).intake_due
+            if isinstance(answer, SupplementRequested) and answer.on > intake:
+                found["late_supplement"].add(case.id)
+            catalogue = None if start is None else j.catalogue_on(start)
+        if start is not None and catalogue is not None:
+            items = [catalogue.get(i) for i in case.item_ids]
+            joint = [i for i in items if i is not None and i.joint]
+            item = (joint or items)[0]
             assert item is not None
-            statutory = case.clock(item.statutory_limit, calendar=cal)
-            assert statutory is not None
-            kinds = {v.kind for v in statutory.violations}
-            if ViolationKind.LATE_EXTENSION in kinds:
+            s, p = item.statutory_limit, item.promised_limit
+            law = reading((s.amount, p.amount), (s.unit.value, p.unit.value), 15 if joint else 10)
+            extensions = [st for st in law.steps if st.kind == "extend"]
+            if extensions and not extensions[0].moves:
                 found["late_extension"].add(case.id)
-            if ViolationKind.SECOND_EXTENSION in kinds:
+            if len(extensions) > 1:
                 found["second_extension"].add(case.id)
-            if decision is not None:
-                promised = statutory
-                if item.promised_limit.unit is not TimeUnit.HOURS:
-                    promised = case.clock(item.promised_limit, calendar=cal) or statutory
-                assert statutory.due is not None
-                assert promised.due is not None
-                if decision.on > statutory.due:
+            for judged in law.decisions:
+                if judged.statutory.late:
                     found["late_law"].add(case.id)
-                elif decision.on > promised.due:
+                elif judged.promised.late:
                     found["late_promise"].add(case.id)
         if decision is None:
             continue
@@ -244,14 +274,10 @@ def test_cases_stay_inside_the_window_and_the_calendar(city: Jurisdiction) -> No
     for case in city.applications:
         assert D(2024, 1, 1) <= case.submitted_on <= D(2026, 10, 31)
         assert all(event.on <= D(2026, 12, 31) for event in case.events)
-        catalogue = city.catalogue_on(case.submitted_on)
-        assert catalogue is not None
-        item = catalogue.get(case.item_ids[0])
-        if item is not None and case.accepted_on is not None:
-            clock = case.clock(item.statutory_limit, calendar=cal)
-            assert clock is not None
-            assert clock.due is not None
-            assert clock.due <= D(2026, 12, 31)
+        line = Timeline.of(case, city, as_of=D(2026, 12, 31), calendar=cal)
+        if line.item is not None and line.statutory is not None:
+            assert line.statutory.due is not None
+            assert line.statutory.due.on <= D(2026, 12, 31)
 
 
 def test_parallel_cases_carry_every_co_departments_opinion(city: Jurisdiction) -> None:

@@ -73,11 +73,11 @@ from shenpi.organization import (
 )
 from shenpi.reform import AcceptanceCheck, ReformPhase, ReformPlan
 from shenpi.seals import Seal, SealKind
+from shenpi.timeline import Dated, Timeline, Verdict
 from shenpi.timing import (
     Suspension,
     TimeLimit,
     TimeUnit,
-    decision_violations,
     delivery_due,
     intake_due,
 )
@@ -498,9 +498,10 @@ def assert_case_references_resolve(j: Jurisdiction, case: Application) -> None:
             assert schedule is not None
             assert schedule.standard(payment.standard_id or "") is not None
             assert payment.site_id is None or payment.site_id in sites
-    for limit in (item.statutory_limit, item.promised_limit):
-        clock = case.clock(limit, calendar=CAL)
-        assert clock is None or isinstance(clock.due, dt.date)
+    line = Timeline.for_items(case, [item], as_of=case.events[-1].on, calendar=CAL)
+    assert line.problems == ()
+    for period in (line.statutory, line.promised):
+        assert period is None or isinstance(period.due, Dated) or period.clock.suspended
     for event in case.events:
         # Every due day a rule may ask for has official calendar data.
         assert intake_due(event.on, calendar=CAL) > event.on
@@ -623,12 +624,8 @@ def assert_valid_case(j: Jurisdiction, case: Application, start: dt.date, end: d
         assert clerk.unit_id == office.id
     # 9-10. review and decision
     decision = case.decision
-    clocks = [
-        case.clock(limit, calendar=CAL) for limit in (item.statutory_limit, item.promised_limit)
-    ]
-    for clock in clocks:
-        if clock is not None:
-            assert decision_violations(clock, joint=item.joint) == ()
+    line = Timeline.for_items(case, [item], as_of=case.events[-1].on, calendar=CAL)
+    assert all(step.faults == () for step in line.steps)
     for event in case.events:
         if isinstance(event, Suspended):
             assert event.reason is not None
@@ -639,10 +636,12 @@ def assert_valid_case(j: Jurisdiction, case: Application, start: dt.date, end: d
     if decision is None:
         return
     assert accepted is not None
-    for clock in clocks:
-        assert clock is not None
-        assert isinstance(clock.due, dt.date)
-        assert decision.on <= clock.due
+    assert line.accepted is not None
+    assert line.accepted.on == accepted.on
+    for judged in line.decisions:
+        assert judged.statutory is not None
+        assert judged.statutory.verdict is Verdict.ON_TIME
+        assert judged.promised is None or judged.promised.verdict is Verdict.ON_TIME
     if item.handling is HandlingType.INSTANT:
         assert decision.on == accepted.on
     opinions = [e for e in case.events if isinstance(e, OpinionGiven)]
@@ -745,4 +744,5 @@ def test_histories_begin_with_the_submission_and_follow_the_legal_order(
 @given(kit.applications(valid_only=False))
 def test_any_case_keeps_an_order_its_clocks_can_follow(case: Application) -> None:
     assert ANY_ORDER.fullmatch("".join(EVENT_CODES[type(e)] for e in case.events))
-    case.clock(TimeLimit.workdays(20), calendar=CAL)
+    line = Timeline.for_items(case, [None], as_of=case.events[-1].on, calendar=CAL)
+    assert [p for p in line.problems if p.kind == "history"] == []

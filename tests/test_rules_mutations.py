@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from shenpi import testing as kit
 from shenpi.applications import Accepted, Decided, Outcome, Submitted
 from shenpi.calendar import WorkCalendar
+from shenpi.calendar.bounds import envelope
 from shenpi.errors import InvalidType, InvalidValue
 from shenpi.items import ItemKind
 from shenpi.jurisdiction import Jurisdiction
@@ -198,9 +199,15 @@ def test_a_calendar_that_projects_the_next_year_judges_the_same_case(
     injection = kit.inject(world, "TIME000")
     provisional = WorkCalendar.official(unannounced="statutory")
     assert check(injection.world, as_of=injection.as_of, calendar=provisional).findings == ()
-    later = dt.date(2027, 2, 1)
+    later = dt.date(2027, 11, 1)
     findings = check(injection.world, as_of=later, calendar=provisional)
-    assert [(f.code, f.subject) for f in findings] == [("TIME001", injection.subject)]
+    # Never answered, the application counts as accepted on the day it was received
+    # (行政许可法 art. 32 (4)); ten months later its decision period (art. 42) has run
+    # out too, whatever the item's limit.
+    assert [(f.code, f.subject) for f in findings] == [
+        ("TIME001", injection.subject),
+        ("TIME014", injection.subject),
+    ]
 
 
 @settings(max_examples=5)
@@ -209,10 +216,17 @@ def test_no_data_is_reported_for_each_rule_that_could_not_judge(world: Jurisdict
     injection = kit.inject(world, "TIME000")
     case = injection.world.application(injection.subject.id)
     assert case is not None
-    day = case.submitted_on
+    # Answered and decided on a day, and audited on a day, that fall between the earliest
+    # and the latest end of the intake and delivery periods under the arrangements the
+    # next notice could make: neither can be judged yet.
+    bounds = envelope(WorkCalendar.official())
+    day = bounds.earliest.add_workdays(case.submitted_on, 5) + dt.timedelta(days=1)
+    assert day <= bounds.latest.add_workdays(case.submitted_on, 5)
     decided = case.append(Accepted(day)).append(Decided(day, Outcome.APPROVED, "D0"))
     after = kit.mutators._with_case(injection.world, decided)
-    report = check(after, as_of=LAST_DAY).filter(code="TIME000")
+    as_of = bounds.earliest.add_workdays(day, 10) + dt.timedelta(days=1)
+    assert as_of <= bounds.latest.add_workdays(day, 10)
+    report = check(after, as_of=as_of).filter(code="TIME000")
     item = after.item(case.item_ids[0])
     # TIME012 judges delivery only for items that issue a document (not fee items).
     delivers = item is not None and item.kind is not ItemKind.FEE

@@ -39,6 +39,8 @@ from shenpi.errors import InvalidType, InvalidValue, MissingDependency, ShenpiEr
 from shenpi.fees import AmountRule, FeeSchedule, FeeStandard, RuleKind
 from shenpi.items import (
     Catalogue,
+    CatalogueChange,
+    ChangeKind,
     HandlingType,
     Item,
     ItemKind,
@@ -76,8 +78,9 @@ from shenpi.sim import (
     compare,
     simulate,
 )
-from shenpi.supervision import efficiency
-from shenpi.timing import TimeLimit, TimeUnit, completion
+from shenpi.supervision import Efficiency
+from shenpi.timeline import Timeline
+from shenpi.timing import Punctuality, TimeLimit
 
 CAL = WorkCalendar.official()
 START, END = dt.date(2025, 3, 3), dt.date(2025, 4, 30)
@@ -383,20 +386,36 @@ def test_every_simulated_case_is_a_valid_history_the_rules_and_metrics_agree_on(
         if isinstance(application.events[0], Submitted) and application.channel.value == "window":
             assert CAL.is_workday(application.submitted_on)
     assert case_findings(result.check()) == result.expected_findings()
-    # The metrics of the run are those recomputed from the histories alone.
-    done = []
-    items = {i.id: i for c in result.world.catalogues for i in c.items}
+    # The metrics of the run are those recomputed from the histories alone, each case
+    # read by its timeline; a decision's punctuality is what its labels say.
+    counts: Counter[Punctuality] = Counter()
+    policy = chosen.policies.time
+    late_law, late_promise = (
+        set(result.labels.get("late_law", ())),
+        set(result.labels.get("late_promise", ())),
+    )
     for application in result.world.applications:
-        decision, item = application.decision, items[application.item_ids[0]]
+        decision = application.decision
         if decision is None:
             continue
-        statutory = application.clock(item.statutory_limit, calendar=CAL)
-        promised = None
-        if item.promised_limit.unit is not TimeUnit.HOURS:
-            promised = application.clock(item.promised_limit, calendar=CAL)
-        assert statutory is not None
-        done.append(completion(decision.on, statutory=statutory, promised=promised))
-    expected = efficiency(done)
+        line = Timeline.of(
+            application, result.world, as_of=result.as_of, calendar=CAL, policy=policy
+        )
+        judged = next(d for d in line.decisions if d.event is decision)
+        assert judged.punctuality is not None, application.id
+        counts[judged.punctuality] += 1
+        assert (judged.punctuality is Punctuality.LATE_AGAINST_LAW) == (application.id in late_law)
+        assert (judged.punctuality is Punctuality.LATE_AGAINST_PROMISE) == (
+            application.id in late_promise
+        )
+    expected = Efficiency(
+        finished=sum(counts.values()),
+        early=counts[Punctuality.EARLY],
+        on_due_day=counts[Punctuality.ON_DUE_DAY],
+        late_against_promise=counts[Punctuality.LATE_AGAINST_PROMISE],
+        late_against_law=counts[Punctuality.LATE_AGAINST_LAW],
+        mean_workdays_used=None,
+    )
     metrics = result.metrics()
     assert metrics["cases"] == len(result.world.applications)
     for name in ("on_time_rate", "early_rate", "overdue_rate", "statutory_overdue_rate"):
@@ -425,12 +444,25 @@ def test_extensions_are_granted_on_the_statutory_due_day_when_the_policy_says_so
     extended = [a for a in result.world.applications if a.last(Extended) is not None]
     assert extended
     for application in extended:
-        clock = application.clock(TimeLimit.workdays(20), calendar=CAL)
-        assert clock is not None
+        line = Timeline.of(application, result.world, as_of=result.as_of, calendar=CAL)
         event = application.last(Extended)
+        index = application.events.index(event)
         assert event.by == TimeLimit.workdays(10)
         assert event.approved_by == "D1.head"
-        assert not clock.violations
+        step = line.step(index)
+        assert step is not None
+        assert step.faults == ()
+        assert step.credit == 10
+        # On the statutory due day of the case as it stood without the extension.
+        before = attrs.evolve(
+            application, events=tuple(e for e in application.events if e is not event)
+        )
+        without = Timeline.of(before, result.world, as_of=result.as_of, calendar=CAL)
+        assert without.statutory is not None
+        assert without.statutory.due is not None
+        assert event.on == without.statutory.due.on
+        closed = application.last(Decided) or application.last(Withdrawn)
+        assert closed.on > event.on
     never = simulate(
         scenario(default_processing=slow, arrivals=Arrivals({"I1": 400.0})).with_policies(
             extension=ExtensionPolicy.NEVER
@@ -441,6 +473,45 @@ def test_extensions_are_granted_on_the_statutory_due_day_when_the_policy_says_so
     assert len(never.labels["late_law"]) > len(result.labels.get("late_law", ()))
 
 
+def test_a_late_intake_answer_is_judged_from_the_day_of_receipt_as_the_rules_judge_it() -> None:
+    # One window and slow intake: answers come after 5 working days (行政许可法 art. 32 (4)).
+    slow = attrs.evolve(GENEROUS, intake=Duration.hours(3, 0.5))
+    busy = scenario(default_processing=slow, default_staffing=Staffing(windows=1))
+    result = simulate(busy.with_policies(supplement_share=0.5, suspension_share=0.3), seed=0)
+    assert case_findings(result.check()) == result.expected_findings()
+    late = set(result.labels["late_intake"])
+    assert len(late) > 20
+    for application in result.world.applications:
+        line = Timeline.of(application, result.world, as_of=result.as_of, calendar=CAL)
+        assert line.deemed == (application.id in late)
+        if line.deemed:
+            assert line.accepted is not None
+            assert line.accepted.on == application.submitted_on
+    # Their periods ran from receipt, so some are late against the promise or the law too.
+    lateness = set(result.labels.get("late_promise", ())) | set(result.labels.get("late_law", ()))
+    assert late & lateness
+
+
+def test_a_case_accepted_after_its_item_was_cancelled_carries_the_catalogue_label() -> None:
+    cancelled_on = dt.date(2025, 4, 1)
+    version = WORLD.catalogues[-1].apply(
+        [CatalogueChange(ChangeKind.CANCEL, "I2", "国务院关于取消一批行政许可事项的决定")],
+        effective_on=cancelled_on,
+        publications=[Publication(dt.date(2025, 3, 20), "政府网站")],
+    )
+    world = attrs.evolve(WORLD, catalogues=[*WORLD.catalogues, version])
+    chosen = scenario(world=world, arrivals=Arrivals({"I2": 2000.0})).with_policies(
+        supplement_share=0.8, supplement_return=Duration.natural_days(14, 0.5)
+    )
+    result = simulate(chosen, seed=3)
+    assert case_findings(result.check()) == result.expected_findings()
+    labelled = result.labels["withdrawn_item_accepted"]
+    assert labelled
+    for application in result.world.applications:
+        if application.id in labelled:
+            assert application.submitted_on < cancelled_on <= application.accepted_on
+
+
 def test_suspensions_are_art_45_procedures_resumed_before_the_decision() -> None:
     result = simulate(scenario().with_policies(suspension_share=1.0), seed=6)
     suspended = [a for a in result.world.applications if a.first(Suspended) is not None]
@@ -448,7 +519,8 @@ def test_suspensions_are_art_45_procedures_resumed_before_the_decision() -> None
     for application in suspended:
         stop, resume = application.first(Suspended), application.first(Resumed)
         assert stop.reason is not None
-        assert "第四十五条" in stop.basis
+        assert stop.basis == "行政许可法 第四十五条"  # the legal basis only
+        assert stop.reason.label_zh in stop.note
         closed = application.last(Decided) or application.last(Withdrawn)
         assert resume is not None
         assert stop.on < resume.on <= closed.on

@@ -24,7 +24,8 @@ from shenpi.calendar import WorkCalendar
 from shenpi.errors import InvalidValue, MissingDependency
 from shenpi.examples import load_example_city
 from shenpi.supervision import efficiency
-from shenpi.timing import TimeUnit, completion
+from shenpi.timeline import Timeline
+from shenpi.timing import completion
 
 AS_OF = dt.date(2026, 12, 31)
 
@@ -37,20 +38,14 @@ def analysis() -> Analysis:
 def test_the_overall_rates_are_those_of_electronic_supervision(analysis: Analysis) -> None:
     cal = WorkCalendar.official()
     city = analysis.world
-    versions = [(c.effective_on, {i.id: i for i in c.items}) for c in city.catalogues]
     done = []
     for application in city.applications:
         decision = application.decision
-        found = [items for day, items in versions if day <= application.submitted_on]
-        item = found[-1].get(application.item_ids[0]) if found else None
-        if decision is None or item is None or item.statutory_limit.unit is TimeUnit.HOURS:
+        line = Timeline.of(application, city, as_of=AS_OF, calendar=cal)
+        statutory = None if line.statutory is None else line.statutory.clock
+        if decision is None or statutory is None or decision.on < statutory.started:
             continue
-        statutory = application.clock(item.statutory_limit, calendar=cal)
-        if statutory is None or decision.on < statutory.started:
-            continue
-        promised = None
-        if item.promised_limit.unit is not TimeUnit.HOURS:
-            promised = application.clock(item.promised_limit, calendar=cal)
+        promised = None if line.promised is None else line.promised.clock
         done.append(completion(decision.on, statutory=statutory, promised=promised))
     expected = efficiency(done)
     overall = analysis.overall()

@@ -24,6 +24,7 @@ from shenpi.errors import ShenpiError
 from shenpi.items import Item
 from shenpi.jurisdiction import Jurisdiction
 from shenpi.rules import guard
+from shenpi.timeline import Timeline
 
 CLOSED = ("decided", "delivered", "not_accepted", "withdrawn")
 """Case states in which the decision clock no longer matters to the applicant."""
@@ -76,7 +77,10 @@ def deadline_label(case: Application, item: Item, calendar: WorkCalendar, today:
     """
     if case.state in CLOSED:
         return "已办结"
-    clock = case.clock(item.promised_limit, calendar=calendar)
+    # The legal time comes from shenpi's timeline: an application not answered within 5
+    # working days counts as accepted on the day it was received (行政许可法 art. 32 (4)).
+    promised = Timeline.for_items(case, [item], as_of=today, calendar=calendar).promised
+    clock = None if promised is None else promised.clock
     if clock is None:
         return "待受理"
     if clock.suspended:

@@ -29,6 +29,7 @@ from shenpi.calendar import WorkCalendar
 from shenpi.errors import ShenpiError
 from shenpi.jurisdiction import Jurisdiction
 from shenpi.rules import guard
+from shenpi.timeline import Timeline
 
 
 def _cut(world: Jurisdiction, case: Application, keep: int) -> tuple[Jurisdiction, Application]:
@@ -156,7 +157,8 @@ def test_the_deadline_shown_is_shenpis(
 
     label = hall_desk.deadline_label(case, item, shenpi_calendar, today)
 
-    clock = case.clock(item.promised_limit, calendar=shenpi_calendar)
+    line = Timeline.for_items(case, [item], as_of=today, calendar=shenpi_calendar)
+    clock = None if line.promised is None else line.promised.clock
     if case.state in hall_desk.CLOSED:
         assert label == "已办结"
     elif clock is None:

@@ -2,11 +2,11 @@
 
 Seed 二: one window accepts (一门受理), departments approve in parallel (并联审批), fees are
 collected in one place (统一收费), every case finishes in time (限时办结). A case is its
-history: state, clocks and due days are derived from the events, never stored beside
-them. The history may show what the reform forbids (a decision with no acceptance, a
-decision outside the hall): the model holds it, the rules report it. Only what cannot
-happen at all is refused: an event dated before the submission, a case that does not
-begin with its submission.
+history: its state is derived from the events, and its clocks and due days by
+``shenpi.timeline``, never stored beside them. The history may show what the reform
+forbids (a decision with no acceptance, a decision outside the hall): the model holds
+it, the rules report it. Only what cannot happen at all is refused: an event dated
+before the submission, a case that does not begin with its submission.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import attrs
 from shenpi import _fields as f
 from shenpi.errors import InvalidValue
 from shenpi.fees import Payment
-from shenpi.timing.clock import Clock, Suspension
+from shenpi.timing.clock import Suspension
 from shenpi.timing.limits import TimeLimit
 
 __all__ = [
@@ -169,11 +169,17 @@ class NotAccepted:
 
 @attrs.frozen
 class Suspended:
-    """The clock stops for a procedure of art. 45 (``reason=None``: no reason recorded)."""
+    """The clock stops for a procedure of art. 45 (``reason=None``: no reason recorded).
+
+    ``basis`` is the legal basis only (the law and article that exclude the procedure's
+    time; required for ``Suspension.OTHER``); ``note`` is free text (what is being
+    tested, the expert panel …) and never founds a suspension.
+    """
 
     on: _dt.date = attrs.field(validator=f.day)
     reason: Suspension | None = attrs.field(validator=f.optional_member(Suspension))
     basis: str = attrs.field(default="", validator=f.text)
+    note: str = attrs.field(default="", validator=f.text)
 
 
 @attrs.frozen
@@ -345,24 +351,6 @@ class Application:
         """The (last) decision, if any."""
         decided: Decided | None = self.last(Decided)
         return decided
-
-    def clock(self, limit: TimeLimit, *, calendar: Any) -> Clock | None:
-        """The decision clock under ``limit`` derived from the history: started on the
-        acceptance day, with the suspensions, resumptions and extensions after it.
-        ``None`` before acceptance. A history the clock cannot follow (a resumption with
-        no suspension) raises :class:`~shenpi.errors.TimelineError` naming the step."""
-        accepted_on = self.accepted_on
-        if accepted_on is None:
-            return None
-        clock = Clock.start(limit, on=accepted_on, calendar=calendar)
-        for event in self.events:
-            if isinstance(event, Suspended):
-                clock = clock.suspend(on=event.on, reason=event.reason, basis=event.basis)
-            elif isinstance(event, Resumed):
-                clock = clock.resume(on=event.on)
-            elif isinstance(event, Extended):
-                clock = clock.extend(by=event.by, on=event.on, basis=event.reason)
-        return clock
 
     @property
     def state(self) -> str:

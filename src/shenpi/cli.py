@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from shenpi.calendar import DayInfo, WorkCalendar
     from shenpi.jurisdiction import Jurisdiction
     from shenpi.rules import Finding, Report, Rule, RulePolicy, RuleSet
+    from shenpi.timeline import Step
     from shenpi.timing import Clock, Suspension, TimeLimit
 
 __all__ = [
@@ -1522,6 +1523,7 @@ def _sources(days: Iterable[DayInfo]) -> list[str]:
 
 def _explain_deadline(
     clock: Clock,
+    steps: Sequence[Step],
     start: _dt.date | _dt.datetime,
     stops: Sequence[_Stop],
     extension: TimeLimit | None,
@@ -1532,7 +1534,7 @@ def _explain_deadline(
     """The due day of ``clock`` and how it was counted: the limit, the suspensions and the
     extension, the violations, the holidays and 调休 days crossed, the data's source."""
     from shenpi.calendar import DayKind
-    from shenpi.timing import EventKind, ViolationKind
+    from shenpi.timing import EventKind
 
     limit = clock.limit
     due = clock.due
@@ -1626,25 +1628,19 @@ def _explain_deadline(
                 "（行政许可法第四十五条）。",
             )
         )
-    for event in clock.events:
-        if event.kind is EventKind.EXTEND and event.by is not None:
+    for step in steps:
+        if step.kind is EventKind.EXTEND and extension is not None:
             lines.append(
                 _t(
                     lang,
-                    f"  extended by {event.by} on {_moment_text(event.on)} (行政许可法 art. 42).",
-                    f"  {_moment_text(event.on)} 延长 {event.by}（行政许可法第四十二条）。",
+                    f"  extended by {extension} on {_moment_text(step.on)} (行政许可法 art. 42).",
+                    f"  {_moment_text(step.on)} 延长 {extension}（行政许可法第四十二条）。",
                 )
             )
-    unfounded = {
-        i for i, e in enumerate(clock.events) if e.kind is EventKind.SUSPEND and e.reason is None
-    }
-    for violation in clock.violations:
-        if violation.kind is ViolationKind.UNFOUNDED_SUSPENSION and violation.event_index in (
-            unfounded
-        ):
-            continue  # no reason was given on the command line: nothing to judge
-        message = violation.message_zh if lang == "zh" else violation.message_en
-        lines.append(_t(lang, "  warning: ", "  警告：") + f"{message} ({violation.basis})")
+    for step in steps:
+        for fault in step.faults:
+            message = fault.message_zh if lang == "zh" else fault.message_en
+            lines.append(_t(lang, "  warning: ", "  警告：") + f"{message} ({fault.basis})")
     if due is not None:
         start_day = start.date() if isinstance(start, _dt.datetime) else start
         due_day = due.date() if isinstance(due, _dt.datetime) else due
@@ -1693,7 +1689,9 @@ def _explain_deadline(
 
 def _cmd_deadline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``shenpi deadline``: a clock from the arguments, its due day, explained."""
-    from shenpi.timing import Clock
+    from shenpi.errors import TimelineError
+    from shenpi.timeline import ClockStep, lawful_clock
+    from shenpi.timing import Clock, EventKind, Suspension, TimeLimit
 
     lang = args.lang
     unit: str = args.unit
@@ -1714,20 +1712,38 @@ def _cmd_deadline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 f"{_moment_text(after.start)} overlap; the clock is stopped once at a time"
             )
     calendar = _calendar(args)
-    clock = Clock.start(limit, on=start, calendar=calendar)
+    # The steps are judged as the law judges a case's (shenpi.timeline.lawful_clock): a
+    # suspension given here is taken as founded (its procedure is the user's to state),
+    # an extension as approved by the head, with no cap (joint handling allows 15
+    # working days, others 10: `shenpi check` judges the cap); what is late does not count.
+    no_cap = TimeLimit(limit.unit, 10**9)
+    raw: list[ClockStep] = []
     for stop in stops:
-        clock = clock.suspend(on=stop.start, reason=stop.reason)
+        if stop.start < start:
+            raise TimelineError(
+                "suspend",
+                stop.start,
+                f"is before the clock's start ({_moment_text(start)}).",
+                f"早于计时起点（{_moment_text(start)}）。",
+            )
+        reason = stop.reason if stop.reason is not None else Suspension.OTHER
+        basis = "" if stop.reason is not None else "(given on the command line)"
+        raw.append(ClockStep(len(raw), EventKind.SUSPEND, stop.start, reason, basis))
         if stop.end is not None:
-            clock = clock.resume(on=stop.end)
+            raw.append(ClockStep(len(raw), EventKind.RESUME, stop.end))
+    clock, steps = lawful_clock(Clock.start(limit, on=start, calendar=calendar), raw, cap=no_cap)
     extension = _limit(args.extend, unit, "--extend") if args.extend else None
     if extension is not None:
         on = extend_on if extend_on is not None else clock.due
         if on is None:
             raise BadInput("--extend: the clock is still suspended; give the day with --extend-on")
-        if clock.events and on < clock.events[-1].on:
-            on = clock.events[-1].on
-        clock = clock.extend(by=extension, on=on)
-    lines = _explain_deadline(clock, start, stops, extension, calendar, unit, lang)
+        if raw and on < raw[-1].on:
+            on = raw[-1].on
+        raw.append(ClockStep(len(raw), EventKind.EXTEND, on, by=extension, approved=True))
+        clock, steps = lawful_clock(
+            Clock.start(limit, on=start, calendar=calendar), raw, cap=no_cap
+        )
+    lines = _explain_deadline(clock, steps, start, stops, extension, calendar, unit, lang)
     out.write("\n".join(lines) + "\n")
     return EXIT_OK
 

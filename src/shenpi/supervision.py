@@ -76,6 +76,10 @@ class AlertPolicy:
     """Warn once this share of the (extended) promised period is used."""
     warn_days_left: int | None = attrs.field(default=None, validator=_days_left)
     """Warn once this many days (in the clock's unit) or fewer are left."""
+    warn_ahead: int | None = attrs.field(default=1, validator=_days_left)
+    """With ``warn_used``: warn no later than this many working days before the due day
+    (default 1). 4/5 of a promise of 1-4 working days falls on the due day itself, too
+    late for a warning to help; ``None`` keeps the plain share."""
 
     def __attrs_post_init__(self) -> None:
         if (self.warn_used is None) == (self.warn_days_left is None):
@@ -124,9 +128,13 @@ def alert(
         total = _dt.timedelta(minutes=total)
     statutory_left = None if statutory is None else statutory.remaining(on=on)
     zero: Any = _dt.timedelta(0) if hours else 0
-    if statutory_left is not None and statutory_left < _zero_like(statutory_left):
+    # Past the due day is past it, on a rest day too (民法典 art. 203: the last day
+    # ends at 24:00): never a mere warning.
+    if (statutory_left is not None and statutory_left < _zero_like(statutory_left)) or (
+        statutory is not None and _past_due(on, statutory)
+    ):
         level = AlertLevel.STATUTORY_BREACH
-    elif remaining < zero:
+    elif remaining < zero or _past_due(on, promised):
         level = AlertLevel.ALARM
     elif _warns(rules, used, total, remaining, hours):
         level = AlertLevel.WARNING
@@ -136,12 +144,24 @@ def alert(
     return Alert(on, level, used, total, remaining, statutory_left, provisional)
 
 
+def _past_due(on: Any, clock: Clock) -> bool:
+    """Whether ``on`` is after the clock's due day (day clocks; ``False`` while the
+    clock stands suspended)."""
+    due = clock.due
+    if due is None or isinstance(due, _dt.datetime):
+        return False
+    day = on.date() if isinstance(on, _dt.datetime) else on
+    return bool(day > due)
+
+
 def _zero_like(value: Any) -> Any:
     return _dt.timedelta(0) if isinstance(value, _dt.timedelta) else 0
 
 
 def _warns(policy: AlertPolicy, used: Any, total: Any, remaining: Any, hours: bool) -> bool:
     if policy.warn_used is not None:
+        if not hours and policy.warn_ahead is not None and remaining <= policy.warn_ahead:
+            return True
         # Exact: used / total >= 4/5, with no float rounding.
         if hours:
             used, total = used // _dt.timedelta(minutes=1), total // _dt.timedelta(minutes=1)

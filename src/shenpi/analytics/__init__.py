@@ -17,14 +17,15 @@ matplotlib are optional (``pip install 'shenpi[analysis]'``).
 >>> city = load_example_city()
 >>> analysis = analyze(city, as_of=dt.date(2026, 12, 31), findings=False)
 >>> round(analysis.overall()["on_time_rate"], 3)
-0.929
+0.908
 >>> analysis.departments.columns[:4]
 ('department_id', 'cases', 'finished', 'early_rate')
 
 Conventions where the law is silent, each explicit:
 
-- A case is judged against its governing item (the first it lists) in the catalogue
-  version in effect on its submission day, as the rules judge it.
+- A case is judged by its :class:`~shenpi.timeline.Timeline`, as the rules judge it: its
+  governing item in the catalogue version in effect on the day its decision period
+  started, its lawful steps only, dates compared (a decision after the due day is late).
 - *Working days used* are counted on the promised clock (the statutory one when the
   promise is in hours), from the day after acceptance to the decision, suspensions
   (行政许可法 art. 45) excluded; only clocks in working days are averaged, as
@@ -55,12 +56,13 @@ from shenpi.applications import (
 )
 from shenpi.calendar import WorkCalendar
 from shenpi.complaints import Complaint
-from shenpi.errors import InvalidType, InvalidValue, ShenpiError
-from shenpi.items import Item
+from shenpi.errors import CalendarDataMissing, InvalidType, InvalidValue
 from shenpi.jurisdiction import Jurisdiction
 from shenpi.rules import Report, RulePolicy, check
+from shenpi.rules.engine import Context
 from shenpi.supervision import AlertLevel, AlertPolicy, alert
-from shenpi.timing import Clock, Punctuality, TimeUnit, completion
+from shenpi.timeline import Timeline
+from shenpi.timing import LAW, Clock, Punctuality, TimePolicy, TimeUnit
 
 __all__ = [
     "CASE_COLUMNS",
@@ -168,36 +170,6 @@ _LEVEL_OF = {name: level for level, name in _LEVEL_NAMES.items()}
 
 
 # ------------------------------------------------------------------------ per case
-class _Catalogues:
-    """The catalogue versions of a world as dicts, for the item in effect on a day."""
-
-    def __init__(self, world: Jurisdiction) -> None:
-        self.world = world
-        self.versions = [
-            (c.effective_on, {item.id: item for item in c.items}) for c in world.catalogues
-        ]
-
-    def item(self, application: Application) -> Item | None:
-        item_id = application.item_ids[0]
-        found = None
-        for effective_on, items in self.versions:
-            if effective_on <= application.submitted_on:
-                found = items
-        if found is not None and item_id in found:
-            return found[item_id]
-        return self.world.item(item_id)
-
-
-def _clock(application: Application, item: Item, promised: bool, cal: WorkCalendar) -> Any:
-    limit = item.promised_limit if promised else item.statutory_limit
-    if limit.unit is TimeUnit.HOURS:
-        return None
-    try:
-        return application.clock(limit, calendar=cal)
-    except (ShenpiError, LookupError):
-        return None  # a history the clock cannot follow, or no calendar data: unjudged
-
-
 def _highest_alert(
     statutory: Clock, promised: Clock, days: Iterable[_dt.date], policy: AlertPolicy
 ) -> AlertLevel:
@@ -213,15 +185,10 @@ def _highest_alert(
 _DAY = _dt.timedelta(days=1)
 
 
-def _case_row(
-    application: Application,
-    catalogues: _Catalogues,
-    cal: WorkCalendar,
-    as_of: _dt.date,
-    policy: AlertPolicy,
-) -> tuple[Any, ...]:
-    world = catalogues.world
-    item = catalogues.item(application)
+def _case_row(line: Timeline, world: Jurisdiction, policy: AlertPolicy) -> tuple[Any, ...]:
+    """One row of :data:`CASE_COLUMNS`, read from the case's timeline (its lawful clocks,
+    due days and punctuality: the rules read the same)."""
+    application, item, as_of = line.application, line.item, line.as_of
     department = application.lead_department_id or (item.department_id if item else None)
     decision = application.decision
     decided_on = None if decision is None else decision.on
@@ -229,38 +196,34 @@ def _case_row(
         (e for e in application.events if isinstance(e, (Decided, NotAccepted, Withdrawn))),
         None,
     )
-    statutory = promised = None
-    if item is not None:
-        statutory = _clock(application, item, False, cal)
-        promised = _clock(application, item, True, cal)
+    statutory = None if line.statutory is None else line.statutory.clock
+    promised = None if line.promised is None else line.promised.clock
     punctuality = used = workdays = level = None
     statutory_due = promised_due = statutory_total = promised_total = None
-    try:
-        if statutory is not None:
-            statutory_total = statutory.total()
-            statutory_due = statutory.due
-        if promised is not None:
-            promised_total = promised.total()
-            promised_due = promised.due
-        if statutory is not None and decided_on is not None and decided_on >= statutory.started:
-            done = completion(decided_on, statutory=statutory, promised=promised)
-            punctuality = done.punctuality.value
-            used = done.used
-            counted = promised if promised is not None else statutory
+    if line.statutory is not None and line.statutory.due is not None:
+        statutory_due = line.statutory.due.on
+    if line.promised is not None and line.promised.due is not None:
+        promised_due = line.promised.due.on
+    if statutory is not None:
+        statutory_total = statutory.total()
+    if promised is not None:
+        promised_total = promised.total()
+    last = next((d for d in reversed(line.decisions) if d.event is decision), None)
+    if last is not None and last.punctuality is not None:
+        punctuality = last.punctuality.value
+        counted = promised if promised is not None else statutory
+        if counted is not None and decided_on is not None:
+            used = counted.used(on=decided_on)
             if counted.limit.unit is TimeUnit.WORKDAYS:
                 workdays = used
-        if statutory is not None:
-            days: list[_dt.date] = [
-                e.on - _DAY for e in application.events if isinstance(e, Extended)
-            ]
-            if closing is not None:
-                days.append(closing.on - _DAY)
-            else:
-                days.append(as_of)
-            watched = promised if promised is not None else statutory
+    if statutory is not None:
+        days: list[_dt.date] = [e.on - _DAY for e in application.events if isinstance(e, Extended)]
+        days.append(as_of if closing is None else closing.on - _DAY)
+        watched = promised if promised is not None else statutory
+        try:
             level = _LEVEL_NAMES[_highest_alert(statutory, watched, days, policy)]
-    except (ShenpiError, LookupError):
-        pass  # past the calendar's data: left unjudged, as the rules report TIME000
+        except CalendarDataMissing:
+            level = None  # a day past the calendar's data: not judged, as the rules say
     inside = None
     if decision is not None:
         site = None if decision.site_id is None else world.site(decision.site_id)
@@ -269,7 +232,7 @@ def _case_row(
         application.id,
         department,
         None if item is None else item.id,
-        bool(item is not None and item.joint),
+        line.joint,
         application.channel.value,
         application.state,
         None if decision is None else decision.outcome.value,
@@ -308,8 +271,11 @@ def case_records(
     calendar: WorkCalendar | None = None,
     alert_policy: AlertPolicy | None = None,
     applications: Iterable[Application] | None = None,
+    time_policy: TimePolicy = LAW,
 ) -> Table:
-    """One row per case (:data:`CASE_COLUMNS`), judged as of ``as_of``.
+    """One row per case (:data:`CASE_COLUMNS`), judged as of ``as_of`` from its
+    :class:`~shenpi.timeline.Timeline` (``time_policy``: the law's periods, as
+    ``RulePolicy.time`` gives them to the rules).
 
     ``applications`` replaces the world's cases (a stream from
     :func:`shenpi.io.iter_applications`, say). Nothing reads the clock.
@@ -317,9 +283,23 @@ def case_records(
     _check_world(world, as_of)
     cal = calendar if calendar is not None else WorkCalendar.official()
     policy = alert_policy if alert_policy is not None else AlertPolicy()
-    catalogues = _Catalogues(world)
     cases = world.applications if applications is None else applications
-    rows = [_case_row(a, catalogues, cal, as_of, policy) for a in cases]
+    ctx = Context(world, as_of=as_of, policy=RulePolicy(time=time_policy), calendar=cal)
+    rows = [
+        _case_row(
+            Timeline(
+                a,
+                ctx.item_on,
+                as_of=as_of,
+                calendar=cal,
+                policy=time_policy,
+                memo=ctx.memo,
+            ),
+            world,
+            policy,
+        )
+        for a in cases
+    ]
     return Table(CASE_COLUMNS, rows, "cases")
 
 
@@ -648,7 +628,10 @@ def analyze(
     their summaries and (unless ``findings=False``) the rules' findings, checked with
     :func:`shenpi.rules.check` unless a ``report`` is given."""
     cal = calendar if calendar is not None else WorkCalendar.official()
-    cases = case_records(world, as_of=as_of, calendar=cal, alert_policy=alert_policy)
+    time = LAW if rule_policy is None else rule_policy.time
+    cases = case_records(
+        world, as_of=as_of, calendar=cal, alert_policy=alert_policy, time_policy=time
+    )
     complaints = complaint_records(world, as_of=as_of, calendar=cal, policy=rule_policy)
     if report is None and findings:
         report = check(world, as_of=as_of, calendar=cal, policy=rule_policy)

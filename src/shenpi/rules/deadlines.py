@@ -6,72 +6,58 @@ Seed 三(七): 遵守法定时限，兑现承诺时限. The periods and their ar
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Iterator
+from typing import Any
 
 from shenpi.applications import (
-    Accepted,
     Decided,
-    Delivered,
     Extended,
     NotAccepted,
-    Outcome,
     Resumed,
     SupplementRequested,
     Suspended,
     Withdrawn,
 )
-from shenpi.items import ItemKind
 from shenpi.rules.engine import CaseView, Context, Finding, Severity, Subject, rule
-from shenpi.timing import ViolationKind, decision_violations, delivery_due, intake_due
-from shenpi.timing.clock import ClockViolation
+from shenpi.timeline import Fault, Judgment, Step, Verdict
 
 PROMISE = "seed 三(七): 遵守法定时限，兑现承诺时限"
 _CLOSING = (Decided, NotAccepted, Withdrawn)
 
 
-def _statutory_violations(case: CaseView) -> list[tuple[int, ClockViolation]]:
-    """Every violation of the statutory clock (extensions under 行政许可法 art. 42,
-    suspensions under art. 45), with the case's event index of each; computed once per
-    case, for the four rules that read it."""
-    clock = case.statutory_clock
-    if clock is None or case.item is None:
-        return []
-    positions = [
-        i
-        for i, e in enumerate(case.application.events)
-        if isinstance(e, (Suspended, Resumed, Extended))
-    ]
-    found = decision_violations(clock, joint=case.item.joint, policy=case.ctx.policy.time)
-    return [(positions[v.event_index], v) for v in found]
+def _reason(judgment: Judgment) -> tuple[str, str]:
+    return judgment.reason_en, judgment.reason_zh
 
 
-def _clock_violations(case: CaseView, kind: ViolationKind) -> Iterator[tuple[int, ClockViolation]]:
-    """Violations of the statutory clock of one kind, with the case's event index of each."""
-    for index, violation in case.memo(_statutory_violations, _statutory_violations):
-        if violation.kind is kind:
-            yield index, violation
+def _note(judgment: Judgment) -> dict[str, Any]:
+    """How sure the quoted due day is: the latest any holiday arrangement allows (the
+    calendar has no data yet, or the history leaves it open), or provisional."""
+    if not judgment.certain:
+        return {
+            "note": " (the latest due day any holiday arrangement or reading allows; provisional)",
+            "note_zh": "（按任何放假安排或读法下最晚的期限计，暂定）",
+        }
+    if judgment.provisional:
+        return {"note": " (provisional)", "note_zh": "（暂定）"}
+    return {"note": "", "note_zh": ""}
 
 
-def _intake_due(case: CaseView) -> _dt.date:
-    """The intake due day of the case: 5 working days from the day the materials were
-    received (行政许可法 art. 32 (4); ``RulePolicy.time``), computed once per submission
-    day for the whole check."""
-    ctx, day = case.ctx, case.application.submitted_on
-    return ctx.memo(
-        (intake_due, day), lambda: intake_due(day, calendar=ctx.calendar, policy=ctx.policy.time)
-    )
+def _step_faults(case: CaseView, fault: Fault) -> Iterator[Step]:
+    """The case's steps with ``fault``, as the timeline judged them."""
+    yield from case.timeline.faults(fault)
 
 
-def _delivery_due(case: CaseView, decided_on: _dt.date) -> _dt.date:
-    """The delivery due day of a decision on ``decided_on``: 10 working days after it
-    (行政许可法 art. 44; ``RulePolicy.time``), computed once per decision day for the
-    whole check."""
-    ctx = case.ctx
-    return ctx.memo(
-        (delivery_due, decided_on),
-        lambda: delivery_due(decided_on, calendar=ctx.calendar, policy=ctx.policy.time),
-    )
+def _blocked(case: CaseView) -> tuple[str, str] | None:
+    """Why the case's steps cannot be judged against its due day (a history out of
+    order, or a due day the calendar leaves open), or ``None``."""
+    line = case.timeline
+    period = line.statutory
+    if period is None or period.due is not None or period.clock is not None:
+        return None
+    problems = line.problems
+    if not problems:
+        return None
+    return "; ".join(p.message_en for p in problems), "；".join(p.message_zh for p in problems)
 
 
 @rule(
@@ -92,26 +78,36 @@ def late_intake_answer(case: CaseView) -> Iterator[Finding]:
     **Fix.** Answer at the window, or send the one-time supplement notice within 5
     working days.
     """
-    app = case.application
-    due = _intake_due(case)
-    answers = case.events_of((Accepted, NotAccepted, SupplementRequested))
-    if answers:
-        index, event = answers[0]
-        if event.on > due:
-            yield late_intake_answer.finding(
-                case.at(index),
-                department_id=case.department_id,
-                answered=event.on,
-                due=due,
-                deemed=app.submitted_on,
-            )
-    elif case.ctx.as_of > due and not case.events_of(Withdrawn):
+    line = case.timeline
+    if line.intake_unknown:
+        problem = next(p for p in line.problems if p.kind == "calendar")
+        yield case.cannot_judge(late_intake_answer, (problem.message_en, problem.message_zh))
+        return
+    if not line.deemed:
+        return
+    # Over days without data the latest due day any arrangement allows (then certain).
+    if line.intake_due is not None:
+        due = line.intake_due.on
+    else:
+        assert line.intake_bounds is not None
+        due = line.intake_bounds[1]
+    answer = line.intake_answer
+    events = case.application.events
+    if answer is not None and events[answer].on > due:
+        yield late_intake_answer.finding(
+            case.at(answer),
+            department_id=case.department_id,
+            answered=events[answer].on,
+            due=due,
+            deemed=line.received.on,
+        )
+    else:
         yield late_intake_answer.finding(
             case.subject,
             department_id=case.department_id,
             answered="(not yet)",
             due=due,
-            deemed=app.submitted_on,
+            deemed=line.received.on,
         )
 
 
@@ -138,36 +134,15 @@ def second_supplement_notice(case: CaseView) -> Iterator[Finding]:
         )
 
 
-def _decision_lateness(case: CaseView) -> list[tuple[int, Decided, int, int | None]]:
-    """Each decision with the working days left on the statutory and promised clocks
-    (``None`` for a promise with no day clock: an instant item promises hours). The law's
-    limit binds whatever the hall promised (art. 42). Computed once per case: TIME003
-    and TIME004 both read it."""
-    return case.memo(_compute_decision_lateness, _compute_decision_lateness)
-
-
-def _compute_decision_lateness(case: CaseView) -> list[tuple[int, Decided, int, int | None]]:
-    """What :func:`_decision_lateness` memoizes. A decision made before the statutory
-    clock started (before acceptance, art. 32 and art. 42) is not judged against it."""
-    statutory, promised = case.statutory_clock, case.promised_clock
-    if statutory is None:
-        return []
-    found = []
-    for index, event in case.events_of(Decided):
-        if event.on < statutory.started:
-            continue
-        promised_left = None if promised is None else promised.remaining(on=event.on)
-        found.append((index, event, statutory.remaining(on=event.on), promised_left))
-    return found
-
-
 @rule(
     "TIME003",
     "late-against-promise",
     Severity.WARNING,
     basis=PROMISE,
-    en="decided {late} working day(s) after the promised due day {due} (within the law).",
-    zh="超过承诺时限 {late} 个工作日（承诺期限 {due}），尚在法定时限内。",
+    en="decided on {on}, {late_days} day(s) ({late} working day(s)) after the promised due "
+    "day {due}{note} (within the law).",
+    zh="{on} 作出决定，超过承诺期限 {due}{note_zh} {late_days} 日（{late} 个工作日），"
+    "尚在法定时限内。",
 )
 def late_against_promise(case: CaseView) -> Iterator[Finding]:
     """Decided after the hall's promised limit (承诺时限), though within the statutory one.
@@ -177,14 +152,21 @@ def late_against_promise(case: CaseView) -> Iterator[Finding]:
     **Fix.** Decide within the promise; if the promise cannot be kept, say why before it
     runs out.
     """
-    promised = case.promised_clock
-    for index, event, statutory_left, promised_left in _decision_lateness(case):
-        if statutory_left >= 0 and promised_left is not None and promised_left < 0:
+    for decision in case.timeline.decisions:
+        statutory, promised = decision.statutory, decision.promised
+        if statutory is None or statutory.late or promised is None:
+            continue
+        if promised.verdict is Verdict.UNKNOWN:
+            yield case.cannot_judge(late_against_promise, _reason(promised))
+        elif promised.late:
             yield late_against_promise.finding(
-                case.at(index),
-                department_id=event.department_id,
-                late=-promised_left,
-                due=None if promised is None else promised.due,
+                case.at(decision.index),
+                department_id=decision.event.department_id,
+                on=promised.on,
+                late=promised.late_workdays,
+                late_days=promised.late_days,
+                due=promised.due,
+                **_note(promised),
             )
 
 
@@ -193,8 +175,9 @@ def late_against_promise(case: CaseView) -> Iterator[Finding]:
     "late-against-law",
     Severity.ERROR,
     basis="行政许可法 art. 42, art. 74 (2)",
-    en="decided {late} working day(s) after the statutory due day {due}.",
-    zh="超过法定时限 {late} 个工作日（法定期限 {due}）作出决定。",
+    en="decided on {on}, {late_days} day(s) ({late} working day(s)) after the statutory due "
+    "day {due}{note}.",
+    zh="{on} 作出决定，超过法定期限 {due}{note_zh} {late_days} 日（{late} 个工作日）。",
 )
 def late_against_law(case: CaseView) -> Iterator[Finding]:
     """Decided after the statutory limit (法定时限), extensions included.
@@ -204,14 +187,21 @@ def late_against_law(case: CaseView) -> Iterator[Finding]:
 
     **Fix.** Decide in time; extend once, with approval, before the deadline if needed.
     """
-    statutory = case.statutory_clock
-    for index, event, statutory_left, _ in _decision_lateness(case):
-        if statutory_left < 0:
+    for decision in case.timeline.decisions:
+        statutory = decision.statutory
+        if statutory is None:
+            continue
+        if statutory.verdict is Verdict.UNKNOWN:
+            yield case.cannot_judge(late_against_law, _reason(statutory))
+        elif statutory.late:
             yield late_against_law.finding(
-                case.at(index),
-                department_id=event.department_id,
-                late=-statutory_left,
-                due=None if statutory is None else statutory.due,
+                case.at(decision.index),
+                department_id=decision.event.department_id,
+                on=statutory.on,
+                late=statutory.late_workdays,
+                late_days=statutory.late_days,
+                due=statutory.due,
+                **_note(statutory),
             )
 
 
@@ -282,10 +272,13 @@ def extension_too_long(case: CaseView) -> Iterator[Finding]:
 
     **Fix.** Extend by at most the legal number of days.
     """
-    for index, _ in _clock_violations(case, ViolationKind.EXCESSIVE_EXTENSION):
-        event = case.application.events[index]
+    for step in _step_faults(case, Fault.EXCESSIVE_EXTENSION):
+        event = case.application.events[step.index]
         yield extension_too_long.finding(
-            case.at(index), department_id=case.department_id, by=getattr(event, "by", None)
+            case.at(step.index),
+            department_id=case.department_id,
+            by=getattr(event, "by", None),
+            credited=step.credit,
         )
 
 
@@ -304,9 +297,12 @@ def extension_after_deadline(case: CaseView) -> Iterator[Finding]:
 
     **Fix.** Approve extensions on or before the due day.
     """
-    for index, violation in _clock_violations(case, ViolationKind.LATE_EXTENSION):
+    blocked = _blocked(case)
+    if blocked is not None and case.events_of(Extended):
+        yield case.cannot_judge(extension_after_deadline, blocked)
+    for step in _step_faults(case, Fault.LATE_EXTENSION):
         yield extension_after_deadline.finding(
-            case.at(index), department_id=case.department_id, on=violation.on
+            case.at(step.index), department_id=case.department_id, on=step.on
         )
 
 
@@ -325,9 +321,9 @@ def second_extension(case: CaseView) -> Iterator[Finding]:
 
     **Fix.** Extend once, by the time needed, within the cap.
     """
-    for index, violation in _clock_violations(case, ViolationKind.SECOND_EXTENSION):
+    for step in _step_faults(case, Fault.SECOND_EXTENSION):
         yield second_extension.finding(
-            case.at(index), department_id=case.department_id, on=violation.on
+            case.at(step.index), department_id=case.department_id, on=step.on
         )
 
 
@@ -414,49 +410,32 @@ def late_delivery(case: CaseView) -> Iterator[Finding]:
 
     **Fix.** Deliver within the period (post or online delivery count).
     """
-    if case.item is None or case.item.kind is ItemKind.FEE:
-        return  # a fee item (行政事业性收费) issues no document to deliver
-    decisions = [(i, e) for i, e in case.events_of(Decided) if e.outcome is Outcome.APPROVED]
-    if not decisions:
+    delivery = case.timeline.delivery
+    if delivery is None or delivery.judgment is None:
         return
-    index, decision = decisions[-1]
-    due = _delivery_due(case, decision.on)
-    delivered = [(i, e) for i, e in case.events_of(Delivered) if i > index]
-    if delivered:
-        at, event = delivered[0]
-        if event.on > due:
-            yield late_delivery.finding(
-                case.at(at),
-                department_id=decision.department_id,
-                state=f"delivered on {event.on}",
-                state_zh=f"于 {event.on} 送达",
-                due=due,
-                decided=decision.on,
-            )
-    elif case.ctx.as_of > due and not case.events_of(Withdrawn):
+    judgment, decision = delivery.judgment, delivery.decision
+    if judgment.verdict is Verdict.UNKNOWN:
+        yield case.cannot_judge(late_delivery, _reason(judgment))
+    elif judgment.late and delivery.delivered_index is not None:
         yield late_delivery.finding(
-            case.at(index),
+            case.at(delivery.delivered_index),
             department_id=decision.department_id,
-            state=f"not delivered by {case.ctx.as_of}",
-            state_zh=f"截至 {case.ctx.as_of} 未送达",
-            due=due,
+            state=f"delivered on {judgment.on}",
+            state_zh=f"于 {judgment.on} 送达",
+            due=judgment.due,
             decided=decision.on,
+            late_days=judgment.late_days,
         )
-
-
-def _open_remaining(case: CaseView) -> tuple[int, int | None] | None:
-    """Working days left as of ``as_of`` on the statutory and promised clocks of an open
-    case (``None`` for a promise with no day clock)."""
-    if case.events_of(_CLOSING):
-        return None
-    statutory, promised = case.statutory_clock, case.promised_clock
-    if statutory is None:
-        return None
-    as_of: _dt.date = case.ctx.as_of
-    if as_of < statutory.started:
-        return None
-    promised_left = None if promised is None else promised.remaining(on=as_of)
-    return statutory.remaining(on=as_of), promised_left
+    elif judgment.late:
+        yield late_delivery.finding(
+            case.at(delivery.index),
+            department_id=decision.department_id,
+            state=f"not delivered by {judgment.on}",
+            state_zh=f"截至 {judgment.on} 未送达",
+            due=judgment.due,
+            decided=decision.on,
+            late_days=judgment.late_days,
+        )
 
 
 @rule(
@@ -464,8 +443,9 @@ def _open_remaining(case: CaseView) -> tuple[int, int | None] | None:
     "open-case-past-promise",
     Severity.WARNING,
     basis=PROMISE,
-    en="still open on {as_of}, {late} working day(s) past the promised due day {due}.",
-    zh="截至 {as_of} 仍未办结，已超过承诺期限 {due} {late} 个工作日。",
+    en="still open on {as_of}, {late_days} day(s) ({late} working day(s)) past the promised "
+    "due day {due}{note}.",
+    zh="截至 {as_of} 仍未办结，已超过承诺期限 {due}{note_zh} {late_days} 日（{late} 个工作日）。",
 )
 def open_case_past_promise(case: CaseView) -> Iterator[Finding]:
     """An open case past its promised due day as of ``as_of`` (报警), still within the law.
@@ -474,20 +454,23 @@ def open_case_past_promise(case: CaseView) -> Iterator[Finding]:
 
     **Fix.** Decide the case now.
     """
-    remaining = _open_remaining(case)
-    if (
-        remaining is not None
-        and remaining[0] >= 0
-        and remaining[1] is not None
-        and remaining[1] < 0
-    ):
-        promised = case.promised_clock
+    open_case = case.timeline.open
+    if open_case is None or open_case.statutory is None or open_case.statutory.late:
+        return
+    promised = open_case.promised
+    if promised is None:
+        return
+    if promised.verdict is Verdict.UNKNOWN:
+        yield case.cannot_judge(open_case_past_promise, _reason(promised))
+    elif promised.late:
         yield open_case_past_promise.finding(
             case.subject,
             department_id=case.department_id,
-            as_of=case.ctx.as_of,
-            late=-remaining[1],
-            due=None if promised is None else promised.due,
+            as_of=open_case.on,
+            late=promised.late_workdays,
+            late_days=promised.late_days,
+            due=promised.due,
+            **_note(promised),
         )
 
 
@@ -496,8 +479,9 @@ def open_case_past_promise(case: CaseView) -> Iterator[Finding]:
     "open-case-past-law",
     Severity.ERROR,
     basis="行政许可法 art. 42, art. 74 (2)",
-    en="still open on {as_of}, {late} working day(s) past the statutory due day {due}.",
-    zh="截至 {as_of} 仍未办结，已超过法定期限 {due} {late} 个工作日。",
+    en="still open on {as_of}, {late_days} day(s) ({late} working day(s)) past the statutory "
+    "due day {due}{note}.",
+    zh="截至 {as_of} 仍未办结，已超过法定期限 {due}{note_zh} {late_days} 日（{late} 个工作日）。",
 )
 def open_case_past_law(case: CaseView) -> Iterator[Finding]:
     """An open case past its statutory due day as of ``as_of``.
@@ -506,15 +490,21 @@ def open_case_past_law(case: CaseView) -> Iterator[Finding]:
 
     **Fix.** Decide the case now.
     """
-    remaining = _open_remaining(case)
-    if remaining is not None and remaining[0] < 0:
-        statutory = case.statutory_clock
+    open_case = case.timeline.open
+    if open_case is None or open_case.statutory is None:
+        return
+    statutory = open_case.statutory
+    if statutory.verdict is Verdict.UNKNOWN:
+        yield case.cannot_judge(open_case_past_law, _reason(statutory))
+    elif statutory.late:
         yield open_case_past_law.finding(
             case.subject,
             department_id=case.department_id,
-            as_of=case.ctx.as_of,
-            late=-remaining[0],
-            due=None if statutory is None else statutory.due,
+            as_of=open_case.on,
+            late=statutory.late_workdays,
+            late_days=statutory.late_days,
+            due=statutory.due,
+            **_note(statutory),
         )
 
 
@@ -534,9 +524,12 @@ def suspension_after_deadline(case: CaseView) -> Iterator[Finding]:
 
     **Fix.** Start the procedure in time, or decide.
     """
-    for index, violation in _clock_violations(case, ViolationKind.SUSPENSION_AFTER_DUE):
+    blocked = _blocked(case)
+    if blocked is not None and case.events_of(Suspended):
+        yield case.cannot_judge(suspension_after_deadline, blocked)
+    for step in _step_faults(case, Fault.SUSPENSION_AFTER_DUE):
         yield suspension_after_deadline.finding(
-            case.at(index), department_id=case.department_id, on=violation.on
+            case.at(step.index), department_id=case.department_id, on=step.on
         )
 
 

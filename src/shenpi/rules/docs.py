@@ -1267,16 +1267,20 @@ _A82 = Quote(
 
 
 _TIME000_DOC = """\
-A case that a rule could not judge because the working-day calendar has no data for a
-day the rule needed. The engine reports it in place of that rule's finding, naming the
-rule and the day; it is information, not an error, and it appears whenever the rule that
-could not judge is selected.
+A case that a rule could not judge: the working-day calendar has no data for a day the
+rule needed, or the case's history cannot be followed (a step or decision dated before
+the one recorded before it), and the act falls between the earliest and the latest due
+day the law allows. It is reported in place of that rule's finding, naming the rule and
+the reason; it is information, not an error, and it appears whenever the rule that could
+not judge is selected. Where the case can still be judged — a decision later than any
+possible due day, or earlier than every one — it is judged, and the finding says the due
+day was bounded (see [the timeline of a case](../timing.md#the-timeline-of-a-case)).
 
 **Why.** Art. 82 counts the agency's periods in working days, not counting statutory
 holidays, and which days those are is known only from the State Council's yearly notice:
 the official calendar holds the published arrangements only. shenpi never computes a
-deadline across days it has no data for, so rather than pass or fail the case it says it
-could not judge it.
+deadline across days it has no data for, nor guesses the order of a history, so rather
+than pass or fail the case it says it could not judge it.
 
 **Fix.** Load the year's notice when it is published
 (`WorkCalendar.official().with_notice("notices/2027.json")`, see the
@@ -1885,17 +1889,22 @@ SEAL005 [warning] seal D1.oldseal: old seal D1.oldseal (section_approval) is sti
             (_A82,),
             Example(
                 (
-                    "A case submitted in 2027, audited with the official calendar, whose "
-                    "published arrangements end with 2026:"
+                    "A case received on 1 February 2027, before the Spring Festival, and "
+                    "accepted on 12 February, audited with the official calendar, whose published "
+                    "arrangements end with 2026: under some arrangement the next notice could "
+                    "make the answer came in time, under another it did not. (A case answered "
+                    "in time, or late, under every arrangement is judged: see "
+                    "[the timeline](../timing.md#the-timeline-of-a-case).)"
                 ),
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
 >>> from shenpi.rules.docs import accepted, case, submitted, tiny_world
->>> world = tiny_world(case(submitted(date(2027, 3, 1)), accepted(date(2027, 3, 2))))
+>>> world = tiny_world(case(submitted(date(2027, 2, 1)), accepted(date(2027, 2, 12))))
 >>> print(check(world, as_of=date(2027, 3, 31), select=["TIME001"]).to_text())
-TIME000 [info] application A1: rule TIME001 could not judge this case: no working-day data for
-2027-03-01; this calendar covers 2004-01-01 to 2026-12-31. (行政许可法 art. 82)
+TIME000 [info] application A1: rule TIME001 could not judge this case: intake due day (art. 32
+(4)) between 2027-02-10 and 2027-02-19: no working-day data for 2027-02-01; this calendar covers
+2004-01-01 to 2026-12-31. (行政许可法 art. 82)
 1 finding, 0 errors
 """,
             ),
@@ -2005,8 +2014,8 @@ must be told at once. (行政许可法 art. 32 (4), art. 72 (4): 一次告知)
 ...     delivered(date(2025, 3, 25)),
 ... ]
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME003"]).to_text())
-TIME003 [warning] application A1 event 2: decided 5 working day(s) after the promised due day
-2025-03-17 (within the law). (seed 三(七): 遵守法定时限，兑现承诺时限)
+TIME003 [warning] application A1 event 2: decided on 2025-03-24, 7 day(s) (5 working day(s))
+after the promised due day 2025-03-17 (within the law). (seed 三(七): 遵守法定时限，兑现承诺时限)
 1 finding, 0 errors
 """,
             ),
@@ -2038,8 +2047,8 @@ TIME003 [warning] application A1 event 2: decided 5 working day(s) after the pro
 ...     delivered(date(2025, 4, 3)),
 ... ]
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME004"]).to_text())
-TIME004 [error] application A1 event 2: decided 2 working day(s) after the statutory due day
-2025-03-31. (行政许可法 art. 42, art. 74 (2))
+TIME004 [error] application A1 event 2: decided on 2025-04-02, 2 day(s) (2 working day(s)) after
+the statutory due day 2025-03-31. (行政许可法 art. 42, art. 74 (2))
 1 finding, 1 error
 """,
             ),
@@ -2329,8 +2338,8 @@ working days after the decision on 2025-03-10). (行政许可法 art. 44)
 >>> as_of = date(2025, 3, 20)
 >>> history = [submitted(date(2025, 3, 3)), accepted(date(2025, 3, 3))]
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME013"]).to_text())
-TIME013 [warning] application A1: still open on 2025-03-20, 3 working day(s) past the promised due
-day 2025-03-17. (seed 三(七): 遵守法定时限，兑现承诺时限)
+TIME013 [warning] application A1: still open on 2025-03-20, 3 day(s) (3 working day(s)) past the
+promised due day 2025-03-17. (seed 三(七): 遵守法定时限，兑现承诺时限)
 1 finding, 0 errors
 """,
             ),
@@ -2357,8 +2366,8 @@ day 2025-03-17. (seed 三(七): 遵守法定时限，兑现承诺时限)
 >>> as_of = date(2025, 4, 2)
 >>> history = [submitted(date(2025, 3, 3)), accepted(date(2025, 3, 3))]
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME014"]).to_text())
-TIME014 [error] application A1: still open on 2025-04-02, 2 working day(s) past the statutory due
-day 2025-03-31. (行政许可法 art. 42, art. 74 (2))
+TIME014 [error] application A1: still open on 2025-04-02, 2 day(s) (2 working day(s)) past the
+statutory due day 2025-03-31. (行政许可法 art. 42, art. 74 (2))
 1 finding, 1 error
 """,
             ),

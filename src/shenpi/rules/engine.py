@@ -24,10 +24,11 @@ import attrs
 
 from shenpi.applications import Application, Event
 from shenpi.calendar import CalendarDataMissing, WorkCalendar
-from shenpi.errors import InvalidType, InvalidValue, ShenpiError
+from shenpi.errors import InvalidType, InvalidValue
 from shenpi.items import Catalogue, Item
 from shenpi.jurisdiction import Jurisdiction
-from shenpi.timing import LAW, Clock, TimeLimit, TimePolicy, TimeUnit
+from shenpi.timeline import Timeline
+from shenpi.timing import LAW, TimeLimit, TimePolicy, TimeUnit
 
 __all__ = [
     "CaseView",
@@ -459,6 +460,16 @@ class Context:
             value = self._memo[key] = compute()
             return value
 
+    def item_on(self, item_id: str, on: _dt.date) -> Item | None:
+        """The item ``item_id`` as the catalogue in effect on ``on`` lists it, else as the
+        current catalogue does, else ``None`` (the timeline's item look-up)."""
+        items = self.catalogue_items_on(on)
+        if items is not None:
+            found = items.get(item_id)
+            if found is not None:
+                return found
+        return self.jurisdiction.item(item_id)
+
     def catalogue_items_on(self, on: _dt.date) -> dict[str, Item] | None:
         """The catalogue in effect on ``on`` as ``{item id: item}``; ``None`` before the first."""
         found = None
@@ -485,7 +496,7 @@ class CaseView:
         self.ctx = ctx
         self.application = application
         self.subject = Subject("application", application.id)
-        self._events: dict[Any, list[tuple[int, Any]]] = {}
+        self._events: dict[Any, tuple[tuple[int, Any], ...]] = {}
         self._memo: dict[Hashable, Any] = {}
 
     def memo(self, key: Hashable, compute: Callable[[CaseView], T]) -> T:
@@ -503,49 +514,48 @@ class CaseView:
         return Subject("application", self.application.id, index)
 
     @functools.cached_property
+    def timeline(self) -> Timeline:
+        """The case's legal time (:class:`~shenpi.timeline.Timeline`): clock start, lawful
+        steps, due days, lateness; computed once, for every rule that reads it."""
+        ctx = self.ctx
+        return Timeline(
+            self.application,
+            ctx.item_on,
+            as_of=ctx.as_of,
+            calendar=ctx.calendar,
+            policy=ctx.policy.time,
+            memo=ctx.memo,
+        )
+
+    @property
     def item(self) -> Item | None:
-        """The case's governing item (the first listed) in the catalogue version in effect
-        on the submission day, else in the current catalogue, else ``None``."""
-        item_id = self.application.item_ids[0]
-        items = self.ctx.catalogue_items_on(self.application.submitted_on)
-        if items is not None and item_id in items:
-            return items[item_id]
-        return self.ctx.jurisdiction.item(item_id)
+        """The case's governing item, as the catalogue in effect on the day its decision
+        period started (art. 32 (1)), else on the submission day, lists it."""
+        return self.timeline.item
 
     @functools.cached_property
     def department_id(self) -> str | None:
         """The lead department, else the item's department."""
         if self.application.lead_department_id is not None:
             return self.application.lead_department_id
-        return None if self.item is None else self.item.department_id
+        item = self.item
+        return None if item is None else item.department_id
 
-    def _clock(self, limit: TimeLimit) -> Clock | None:
-        if self.item is None or limit.unit.value == "hours":
-            return None
-        try:
-            return self.application.clock(limit, calendar=self.ctx.calendar)
-        except (ShenpiError, LookupError):
-            return None
+    def cannot_judge(self, rule: Rule, reason: tuple[str, str]) -> Finding:
+        """The TIME000 finding for ``rule`` on this case, with the timeline's reason."""
+        return cannot_judge(rule, self.subject, reason, department_id=self.department_id)
 
-    @functools.cached_property
-    def statutory_clock(self) -> Clock | None:
-        """The decision clock under the item's statutory limit (``None``: not accepted,
-        no item, an hour limit, or a history the clock cannot follow)."""
-        return None if self.item is None else self._clock(self.item.statutory_limit)
-
-    @functools.cached_property
-    def promised_clock(self) -> Clock | None:
-        """The decision clock under the item's promised limit."""
-        return None if self.item is None else self._clock(self.item.promised_limit)
-
-    def events_of(self, kind: type | tuple[type, ...]) -> list[tuple[int, Any]]:
+    def events_of(self, kind: type | tuple[type, ...]) -> tuple[tuple[int, Any], ...]:
         """``(index, event)`` for every event of the given type(s); computed once per kind,
-        since many rules ask the same question of one case."""
+        since many rules ask the same question of one case (an immutable tuple: shared,
+        never copied)."""
         found = self._events.get(kind)
         if found is None:
-            found = [(i, e) for i, e in enumerate(self.application.events) if isinstance(e, kind)]
+            found = tuple(
+                (i, e) for i, e in enumerate(self.application.events) if isinstance(e, kind)
+            )
             self._events[kind] = found
-        return list(found)
+        return found
 
 
 class Summable:
@@ -732,12 +742,14 @@ def _judged(findings: list[Finding]) -> list[Finding]:
 def cannot_judge(
     rule: Rule,
     subject: Subject,
-    missing: CalendarDataMissing,
+    missing: CalendarDataMissing | tuple[str, str],
     *,
     department_id: str | None = None,
 ) -> Finding:
     """The TIME000 finding for a ``rule`` that could not judge ``subject``: the calendar
-    had no data for a day it needed (``missing`` says which).
+    had no data for a day it needed (``missing`` says which), or the case's timeline
+    gave a reason (``(english, chinese)``: a history the period cannot follow, a due day
+    only bounded).
 
     The engine makes it for a rule that lets ``CalendarDataMissing`` escape (the subject
     is then the case, or the rule for a world rule). A rule judging many subjects, like a
@@ -745,7 +757,11 @@ def cannot_judge(
     finding instead, so that the others are still judged. Ignoring ``TIME000`` drops
     these findings whoever made them.
     """
-    facts = _reason(missing)
+    facts: dict[str, Any]
+    if isinstance(missing, tuple):
+        facts = {"reason": missing[0], "reason_zh": missing[1]}
+    else:
+        facts = _reason(missing)
     return _NO_DATA.finding(subject, department_id=department_id, rule=rule.code, **facts)
 
 
@@ -923,7 +939,7 @@ def guard(
 
 _NO_DATA = Rule(
     code="TIME000",
-    name="no-calendar-data",
+    name="cannot-judge",
     severity=Severity.INFO,
     basis="行政许可法 art. 82",
     message_en="rule {rule} could not judge this case: {reason}",

@@ -92,22 +92,27 @@ def fee_outside_hall(case: CaseView) -> Iterator[Finding]:
     zh="事项 {item} 不在 {on} 有效的公开目录中。",
 )
 def item_not_in_catalogue(case: CaseView) -> Iterator[Finding]:
-    """A case accepted or decided for an item that is not in the published catalogue.
+    """A case accepted or decided for an item that is not in the published catalogue in
+    effect on the day of acceptance (行政许可法 art. 32 (1): acceptance is judged by the
+    law as it stands when the application is accepted; a deemed acceptance, art. 32 (4),
+    counts from the day the materials were received).
 
     **Why.** Only the items of the published catalogue (seed 三(二)) are handled in the
     hall; an item outside it has no published basis, conditions or limits (行政许可法
-    art. 30).
+    art. 30). Its decision is judged against the law's own period (art. 42).
 
     **Fix.** Publish the item in the catalogue (a catalogue change), or refuse the case.
     """
     if not case.events_of((Accepted, Decided)):
         return
     app = case.application
-    items = case.ctx.catalogue_items_on(app.submitted_on) or {}
+    accepted = case.timeline.accepted
+    day = app.submitted_on if accepted is None else accepted.on
+    items = case.ctx.catalogue_items_on(day) or {}
     for item_id in app.item_ids:
         if item_id not in items:
             yield item_not_in_catalogue.finding(
-                case.subject, department_id=case.department_id, item=item_id, on=app.submitted_on
+                case.subject, department_id=case.department_id, item=item_id, on=day
             )
 
 

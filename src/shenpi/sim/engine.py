@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import decimal
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
 from shenpi.analytics import optional_module
@@ -55,6 +55,7 @@ from shenpi.complaints import Complaint, ComplaintChannel
 from shenpi.errors import InvalidType, InvalidValue
 from shenpi.fees import CollectionPoint, FeeSchedule, Payment, RuleKind
 from shenpi.items import Item, ItemKind, ItemStatus
+from shenpi.jurisdiction import Jurisdiction
 from shenpi.rules import RulePolicy
 from shenpi.seals import Seal, SealKind
 from shenpi.sim._people import applicant_pool
@@ -66,15 +67,8 @@ from shenpi.sim.scenario import (
     Scenario,
 )
 from shenpi.sim.world import Stage
-from shenpi.timing import (
-    Clock,
-    TimeLimit,
-    TimeUnit,
-    ViolationKind,
-    decision_violations,
-    delivery_due,
-    intake_due,
-)
+from shenpi.timeline import Fault, Timeline
+from shenpi.timing import TimeLimit, TimeUnit
 
 __all__ = ["LABELS", "Run", "run"]
 
@@ -82,6 +76,7 @@ LABELS: dict[str, str] = {
     "late_intake": "TIME001",
     "late_promise": "TIME003",
     "late_law": "TIME004",
+    "unapproved_extension": "TIME006",
     "excessive_extension": "TIME007",
     "late_extension": "TIME008",
     "second_extension": "TIME009",
@@ -95,21 +90,28 @@ LABELS: dict[str, str] = {
     "without_dedicated_seal": "SEAL001",
     "old_seal": "SEAL002",
     "complaint_late": "SUP001",
+    "withdrawn_item_accepted": "CAT003",
 }
 """What a simulated case (or complaint) shows on purpose, and the rule that reports it.
 
 The scenario puts these in: late cases (capacity, long draws), cases handled outside
 the hall (the reform schedule, ``outside_share``), and the consequences of the world's
 own reference data (a department without an approval office, an authorization letter or
-an active dedicated seal on the day)."""
+an active dedicated seal on the day, a catalogue change between receipt and acceptance).
+The labels of a case's legal time, and CAT003's, are read from its
+:class:`~shenpi.timeline.Timeline`, as the rules read them; the simulation counts no
+time itself."""
 
 _CLOCK_LABELS = {
-    ViolationKind.EXCESSIVE_EXTENSION: "excessive_extension",
-    ViolationKind.LATE_EXTENSION: "late_extension",
-    ViolationKind.SECOND_EXTENSION: "second_extension",
-    ViolationKind.UNFOUNDED_SUSPENSION: "unfounded_suspension",
-    ViolationKind.SUSPENSION_AFTER_DUE: "suspension_after_due",
+    Fault.UNAPPROVED_EXTENSION: "unapproved_extension",
+    Fault.EXCESSIVE_EXTENSION: "excessive_extension",
+    Fault.LATE_EXTENSION: "late_extension",
+    Fault.SECOND_EXTENSION: "second_extension",
+    Fault.UNFOUNDED_SUSPENSION: "unfounded_suspension",
+    Fault.SUSPENSION_AFTER_DUE: "suspension_after_due",
 }
+"""The faults a :class:`~shenpi.timeline.Timeline` finds in a case's steps, and the label
+each earns (the rule reporting it is in :data:`LABELS`)."""
 
 MAX_TASKS = 8
 """Departments in one case with their own draws (a joint item with more shares them)."""
@@ -122,6 +124,8 @@ _REFUSALS = (
     "申请事项不属于本机关职权范围（行政许可法 第三十二条第一款第二项）",
 )
 _DELIVERY = ("窗口领取", "邮寄送达", "电子证照")
+_ART_45 = "行政许可法 第四十五条"
+_EXTENDABLE = (TimeUnit.WORKDAYS, TimeUnit.HOURS)
 
 
 class _Case:
@@ -225,46 +229,209 @@ def _working_days(cal: WorkCalendar, start: _dt.date) -> list[_dt.date]:
     return days
 
 
-class _Clockwork:
-    """Due days and intake/delivery deadlines, computed once per distinct question."""
+_KINDS: dict[type, int] = {
+    kind: code
+    for code, kind in enumerate(
+        (
+            Submitted,
+            Accepted,
+            NotAccepted,
+            SupplementRequested,
+            Resumed,
+            Delivered,
+            Withdrawn,
+            Decided,
+            Suspended,
+            Extended,
+        )
+    )
+}
+_DECIDED = _KINDS[Decided]  # this kind and the next carry more than their date
 
-    def __init__(self, cal: WorkCalendar, scenario: Scenario) -> None:
+
+def _terms(item: Item | None) -> Hashable:
+    """What the law's arithmetic reads of an item: its limits, joint and instant
+    handling, its kind (a fee item delivers nothing), and its status (CAT003)."""
+    if item is None:
+        return None
+    return (
+        item.statutory_limit,
+        item.promised_limit,
+        item.joint,
+        item.handling,
+        item.kind,
+        item.status,
+    )
+
+
+def _skeleton(terms: int, application: Application) -> tuple[Any, ...]:
+    """What a case's :class:`~shenpi.timeline.Timeline` reads of it: the terms of its
+    items in every catalogue version (``terms``, numbered by :meth:`_Timelines.terms`),
+    whether a lead department handles it, the day it is read as of (its last event's),
+    and in order the kind and date (and legal particulars) of its submission, intake
+    answers, steps, decisions, delivery and withdrawal. Two cases with the same skeleton
+    have the same legal time, whoever handled them. (A flat tuple: each kind's code says
+    how many values follow it.)"""
+    events = application.events
+    parts: list[Any] = [terms, application.lead_department_id is not None, events[-1].on]
+    append = parts.append
+    for event in events:
+        code = _KINDS.get(type(event))
+        if code is None:
+            continue
+        append(code)
+        append(event.on)
+        if code < _DECIDED:
+            continue
+        if isinstance(event, Decided):
+            append(event.outcome)
+        elif isinstance(event, Suspended):
+            append(event.reason)
+            append(event.basis)
+        elif isinstance(event, Extended):
+            append(event.by)
+            append(event.approved_by is not None)
+    return tuple(parts)
+
+
+class _Reading:
+    """What the simulation takes from a case's timeline: its labels, and the day an
+    ``ExtensionPolicy.WHEN_LATE`` extension would be granted (its statutory due day;
+    ``None`` when the case cannot be extended so) with the extension's length."""
+
+    __slots__ = ("extend_by", "extend_on", "labels")
+
+    def __init__(
+        self, labels: tuple[str, ...], extend_on: _dt.date | None, extend_by: TimeLimit
+    ) -> None:
+        self.labels = labels
+        self.extend_on = extend_on
+        self.extend_by = extend_by
+
+
+class _Timelines:
+    """The legal time of the simulated cases, read from :class:`~shenpi.timeline.Timeline`
+    as the rules read it: the item in the catalogue version in effect on the day the
+    decision period started (what the rules' ``Context.item_on`` answers), the scenario's
+    :class:`~shenpi.timing.TimePolicy`, the run's calendar. Nothing here counts time.
+
+    The reading is kept per distinct legal history (:func:`_skeleton`; about one case in
+    five shares one with an earlier case in a year of the example city), and the
+    timeline's own due days per distinct question (its ``memo``)."""
+
+    def __init__(self, cal: WorkCalendar, scenario: Scenario, world: Jurisdiction) -> None:
         self.cal = cal
         self.policy = scenario.policies.time
-        self._due: dict[Any, Any] = {}
-        self._intake: dict[_dt.date, _dt.date] = {}
-        self._delivery: dict[_dt.date, _dt.date] = {}
+        self.world = world
+        self._versions = [(c.effective_on, {i.id: i for i in c.items}) for c in world.catalogues]
+        self._effective = [effective_on for effective_on, _ in self._versions]
+        self._memo: dict[Hashable, Any] = {}
+        self._readings: dict[tuple[Any, ...], _Reading] = {}
+        self._terms: dict[Hashable, int] = {}
+        self._numbers: dict[tuple[str, ...], int] = {}
 
-    def clock(self, limit: TimeLimit, accepted: _dt.date, steps: tuple[Event, ...]) -> Clock:
-        clock = Clock.start(limit, on=accepted, calendar=self.cal)
-        for event in steps:
-            if isinstance(event, Suspended):
-                clock = clock.suspend(on=event.on, reason=event.reason, basis=event.basis)
-            elif isinstance(event, Resumed):
-                clock = clock.resume(on=event.on)
-            elif isinstance(event, Extended):
-                clock = clock.extend(by=event.by, on=event.on)
-        return clock
+    def item_on(self, item_id: str, on: _dt.date) -> Item | None:
+        """The item as the catalogue in effect on ``on`` lists it, else as the current
+        catalogue does, else ``None``."""
+        v = bisect.bisect_right(self._effective, on) - 1
+        if v >= 0:
+            found = self._versions[v][1].get(item_id)
+            if found is not None:
+                return found
+        item: Item | None = self.world.item(item_id)
+        return item
 
-    def due(self, limit: TimeLimit, accepted: _dt.date, steps: tuple[Event, ...]) -> _dt.date:
-        key = (limit, accepted, steps)
-        found = self._due.get(key)
+    def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per ``key`` for the run (the timeline's due days)."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
+
+    def of(self, application: Application) -> Timeline:
+        """The timeline of a finished case as of its last event (every case the
+        simulation writes is closed and its licence delivered, so a later audit day, such
+        as the result's ``as_of``, reads the same)."""
+        return Timeline(
+            application,
+            self.item_on,
+            as_of=application.events[-1].on,
+            calendar=self.cal,
+            policy=self.policy,
+            memo=self.memo,
+        )
+
+    def terms(self, item_ids: tuple[str, ...]) -> int:
+        """A number for the terms of the items in every catalogue version and in the
+        current one: items with the same terms read the same."""
+        found = self._numbers.get(item_ids)
         if found is None:
-            found = self._due[key] = self.clock(limit, accepted, steps).due
-        assert isinstance(found, _dt.date)
+            terms = tuple(
+                (
+                    tuple(_terms(items.get(item_id)) for _, items in self._versions),
+                    _terms(self.world.item(item_id)),
+                )
+                for item_id in item_ids
+            )
+            found = self._numbers[item_ids] = self._terms.setdefault(terms, len(self._terms))
         return found
 
-    def intake_due(self, day: _dt.date) -> _dt.date:
-        found = self._intake.get(day)
+    def read(self, application: Application) -> _Reading:
+        """The reading of the case's timeline, once per skeleton."""
+        key = _skeleton(self.terms(application.item_ids), application)
+        found = self._readings.get(key)
         if found is None:
-            found = self._intake[day] = intake_due(day, calendar=self.cal, policy=self.policy)
+            found = self._readings[key] = self._read(self.of(application))
         return found
 
-    def delivery_due(self, day: _dt.date) -> _dt.date:
-        found = self._delivery.get(day)
-        if found is None:
-            found = self._delivery[day] = delivery_due(day, calendar=self.cal, policy=self.policy)
-        return found
+    def _read(self, line: Timeline) -> _Reading:
+        statutory, promised = line.statutory, line.promised
+        extend_on = None
+        if (
+            statutory is not None
+            and statutory.due is not None
+            and statutory.limit.unit is TimeUnit.WORKDAYS
+            and (promised is None or promised.limit.unit in _EXTENDABLE)
+        ):
+            extend_on = statutory.due.on
+        by = self.policy.joint_extension if line.joint else self.policy.decision_extension
+        return _Reading(tuple(_labels(line)), extend_on, by)
+
+
+def _labels(line: Timeline) -> list[str]:
+    """The labels a case's timeline earns, read as the rules read it: a late intake
+    answer (deemed acceptance, art. 32 (4), TIME001), each decision late against the law
+    (TIME004) or, within the law, against the promise (TIME003), a late delivery (art.
+    44, TIME012), the faults of its steps (arts. 42, 45), and an acceptance for an item
+    the catalogue in effect that day had cancelled or delegated (CAT003)."""
+    labels = []
+    if line.intake_due is not None and line.deemed:
+        labels.append("late_intake")
+    for decision in line.decisions:
+        statutory, promised = decision.statutory, decision.promised
+        if statutory is None:
+            continue
+        if statutory.late:
+            labels.append("late_law")
+        elif promised is not None and promised.late:
+            labels.append("late_promise")
+    delivery = line.delivery
+    if delivery is not None and delivery.judgment is not None and delivery.judgment.late:
+        labels.append("late_delivery")
+    for step in line.steps:
+        for fault in step.faults:
+            label = _CLOCK_LABELS.get(fault)
+            if label is not None:
+                labels.append(label)
+    item = line.item
+    if (
+        item is not None
+        and item.status is not ItemStatus.ACTIVE
+        and any(isinstance(e, Accepted) for e in line.application.events)
+    ):
+        labels.append("withdrawn_item_accepted")
+    return list(dict.fromkeys(labels))
 
 
 def _year_weights(cal: WorkCalendar, seasonality: Any, year: int) -> tuple[float, float]:
@@ -564,7 +731,7 @@ class _Writer:
         self.cal = cal
         self.workdays = workdays
         self.result = result
-        self.clocks = _Clockwork(cal, scenario)
+        self.timelines = _Timelines(cal, scenario, self.world)
         self.policies = scenario.policies
         self.rule_policy = RulePolicy(time=scenario.policies.time)
         self.sites = {s.id: s for s in self.world.hall.sites}
@@ -702,8 +869,6 @@ class _Writer:
                 events.append((back, 2, Supplemented(back)))
             accepted = self.day(c.accepted_t)
             events.append((accepted, 3, Accepted(accepted, clerk, site, window)))
-        if first_answer > self.clocks.intake_due(c.day):
-            labels.append("late_intake")
         decided = withdrawn = None
         outcome = Outcome.APPROVED
         if not c.refused:
@@ -711,8 +876,8 @@ class _Writer:
             if c.suspend_days:
                 stop = self.day(c.suspended_t)
                 reason = policies.suspension_reasons[int(u[14] * len(policies.suspension_reasons))]
-                basis = f"行政许可法 第四十五条（{reason.label_zh}）"
-                events.append((stop, 4, Suspended(stop, reason, basis)))
+                note = f"{reason.label_zh}，所需时间已书面告知申请人"
+                events.append((stop, 4, Suspended(stop, reason, _ART_45, note)))
                 resumed = self.workdays[c.resume_k]
                 events.append((resumed, 5, Resumed(resumed)))
             for k, other in enumerate(c.departments[1:], start=1):
@@ -723,26 +888,26 @@ class _Writer:
                 withdrawn, decided = decided, None
             elif u[6] < policies.denial_share:
                 outcome = Outcome.DENIED
-        extension_step: tuple[Event, ...] = ()
-        closed = decided if decided is not None else withdrawn
-        if closed is not None:
-            extension_step = self.timing(c, events, closed, decided is not None, labels)
         if withdrawn is not None:
             events.append((withdrawn, 11, Withdrawn(withdrawn, "申请人主动撤回申请")))
         decision_inside: bool | None = None
         if decided is not None:
             decision_inside = self.decide(c, events, decided, outcome, labels)
-        ordered = sorted(events, key=lambda e: (e[0], e[1]))
-        channel = Channel.ONLINE if c.online else Channel.WINDOW
-        application = Application(
-            f"SIM{c.day:%Y%m%d}{c.index + 1:07d}",
-            c.applicant,
-            (item.id,),
-            channel,
-            tuple(e for _, _, e in ordered),
-            site_id=None if c.online else site,
-            lead_department_id=department if item.joint else None,
-        )
+        application = self.application(c, events, site)
+        reading = self.timelines.read(application)
+        closed = decided if decided is not None else withdrawn
+        extension = None
+        if (
+            closed is not None
+            and self.policies.extension is ExtensionPolicy.WHEN_LATE
+            and reading.extend_on is not None
+            and closed > reading.extend_on
+        ):
+            extension = self.extension(c, reading)
+            events.append((extension.on, 6, extension))
+            application = self.application(c, events, site)
+            reading = self.timelines.read(application)
+        labels.extend(reading.labels)
         route = (
             "instant"
             if c.instant
@@ -761,65 +926,41 @@ class _Writer:
             decision_inside,
             round(c.window_wait * hours, 4),
             round(c.office_wait * hours, 4),
-            bool(extension_step),
+            extension is not None,
             "|".join(sorted(labels)),
         )
         return application, labels, row
 
-    def timing(
-        self,
-        c: _Case,
-        events: list[tuple[_dt.date, int, Event]],
-        closed: _dt.date,
-        decided: bool,
-        labels: list[str],
-    ) -> tuple[Event, ...]:
-        """Extend on the statutory due day if the case is still open then (art. 42, when
-        the policy says so), and label what the clocks will say: a decision's lateness,
-        and the clock's own violations (a suspension after the due day) for any case
-        closed after acceptance."""
+    def application(
+        self, c: _Case, events: list[tuple[_dt.date, int, Event]], site: str
+    ) -> Application:
+        """The case's history as a model :class:`~shenpi.applications.Application`."""
+        ordered = sorted(events, key=lambda e: (e[0], e[1]))
         item = c.item
-        accepted = self.day(c.accepted_t)
-        steps: tuple[Event, ...] = tuple(
-            e for _, rank, e in sorted(events, key=lambda e: (e[0], e[1])) if rank in (4, 5)
+        return Application(
+            f"SIM{c.day:%Y%m%d}{c.index + 1:07d}",
+            c.applicant,
+            (item.id,),
+            Channel.ONLINE if c.online else Channel.WINDOW,
+            tuple(e for _, _, e in ordered),
+            site_id=None if c.online else site,
+            lead_department_id=c.department if item.joint else None,
         )
-        statutory, promised = item.statutory_limit, item.promised_limit
-        if statutory.unit is TimeUnit.HOURS:
-            return ()
-        added: tuple[Event, ...] = ()
-        due = self.clocks.due(statutory, accepted, steps)
-        time = self.policies.time
-        if (
-            closed > due
-            and self.policies.extension is ExtensionPolicy.WHEN_LATE
-            and statutory.unit is TimeUnit.WORKDAYS
-            and promised.unit in (TimeUnit.WORKDAYS, TimeUnit.HOURS)
-        ):
-            by = time.joint_extension if item.joint else time.decision_extension
-            head = self.stage.heads.get(c.department) or self.stage.director.get(c.department)
-            reason = "经负责人批准延长期限（行政许可法 第四十二条）"
-            extension = Extended(due, by, head, reason)
-            events.append((due, 6, extension))
-            added = (extension,)
-            steps = tuple(
-                e for _, rank, e in sorted(events, key=lambda e: (e[0], e[1])) if rank in (4, 5, 6)
-            )
-            due = self.clocks.due(statutory, accepted, steps)
-        if decided and closed > due:
-            labels.append("late_law")
-        elif (
-            decided
-            and promised.unit is not TimeUnit.HOURS
-            and closed > self.clocks.due(promised, accepted, steps)
-        ):
-            labels.append("late_promise")
-        if steps:
-            clock = self.clocks.clock(statutory, accepted, steps)
-            for violation in decision_violations(clock, joint=item.joint, policy=time):
-                label = _CLOCK_LABELS.get(violation.kind)
-                if label is not None and label not in labels:
-                    labels.append(label)
-        return added
+
+    def extension(self, c: _Case, reading: _Reading) -> Extended:
+        """The head's extension (art. 42) on the statutory due day of a case still open
+        then (``ExtensionPolicy.WHEN_LATE``): once, by 10 working days (15 for joint
+        handling), when its statutory limit counts working days and its promise working
+        days or hours (:attr:`_Reading.extend_on`).
+
+        ``reading`` is that of the case's timeline without the extension. Its statutory
+        due day is the one the case stood at on that day: a later step credits nothing
+        (a procedure starting after the due day cannot revive the period, art. 45), and a
+        decision does not move the period."""
+        assert reading.extend_on is not None
+        head = self.stage.heads.get(c.department) or self.stage.director.get(c.department)
+        reason = "经负责人批准延长期限（行政许可法 第四十二条）"
+        return Extended(reading.extend_on, reading.extend_by, head, reason)
 
     def decide(
         self,
@@ -894,8 +1035,6 @@ class _Writer:
             k = int(c.decided_t) + lag
             delivered = self.workdays[min(k, len(self.workdays) - 1)]
             events.append((delivered, 10, Delivered(delivered, _DELIVERY[c.index % 3])))
-            if delivered > self.clocks.delivery_due(decided):
-                labels.append("late_delivery")
         return inside
 
     def complaint(self, c: _Case, application: Application, late: bool) -> Complaint | None:

@@ -316,7 +316,10 @@ class ExtensionPolicy(enum.Enum):
     WHEN_LATE = "when_late"
     """Extend once, on the due day, by the law's amount, approved by the department's
     head (行政许可法 art. 42: +10 working days, +15 for joint handling); only when the
-    statutory and promised limits both count working days."""
+    statutory limit counts working days and the promise working days or hours. The due
+    day is the one the case's :class:`~shenpi.timeline.Timeline` gives (from the day of
+    receipt when the intake answer came late, art. 32 (4); credited suspensions
+    included)."""
 
 
 _SUSPENSIONS = (

@@ -45,7 +45,7 @@ reform dates and old seals may be earlier). Cases are submitted on working days 
 ``[start, end]`` (default 2024-01-01 … 2026-06-30), each early enough that its last event
 and every due day of its history (``intake_due`` of any event, the decision clocks under
 the item's statutory and promised limits, ``delivery_due`` of any event) lie in that data:
-``Application.clock(limit, calendar=WorkCalendar.official()).due`` never raises. An item
+the case's :class:`~shenpi.timeline.Timeline` on the official calendar has no problem. An item
 whose longest possible history cannot end in that data gets no cases (the margin is
 larger with ``valid_only=False``, whose steps may run late).
 
@@ -88,7 +88,7 @@ Whatever ``valid_only`` is, every reference resolves:
   or a history that stops with ``NotAccepted`` (instead of acceptance) or ``Withdrawn``
   (awaiting the supplement, or before the decision); with ``valid_only=False`` the
   acceptance may be missing and there may be two extensions. Days never go backwards and
-  every clock can follow them (``Application.clock`` never raises);
+  the timeline can follow them (no history problem in its ``Timeline``);
 - every complaint names an existing department and perhaps one of its cases.
 
 What ``valid_only=True`` guarantees besides (the default)
@@ -129,13 +129,13 @@ The world breaks none of the reform's rules:
 9. **Review** (arts. 42, 45). Every suspension has an art. 45 reason (``OTHER`` with a
    basis), starts on or before the due day and is resumed before anything else happens;
    at most one extension, on or before the due day, by at most 10 working days (15 for a
-   joint item), approved by the department head, with reasons; so
-   ``decision_violations(clock, joint=item.joint)`` is empty for the clocks under both
-   limits. Each co-department gives its opinion (by its director) on or before the due day.
-10. **Decision.** On or before ``Application.clock(item.statutory_limit, …).due`` and
-    ``Application.clock(item.promised_limit, …).due`` (instant items: on the acceptance
-    day); by the deciding department (``department_id``), its office (``unit_id``) and
-    director (``official_id``), at the site of the accepting window (a ``MAIN_HALL`` or
+   joint item), approved by the department head, with reasons; so no step of the case's
+   :class:`~shenpi.timeline.Timeline` has a fault. Each co-department gives its opinion
+   (by its director) on or before the due day.
+10. **Decision.** On or before the statutory and the promised due day of the case's
+    :class:`~shenpi.timeline.Timeline` (instant items: on the acceptance day); by the
+    deciding department (``department_id``), its office (``unit_id``) and director
+    (``official_id``), at the site of the accepting window (a ``MAIN_HALL`` or
     ``SUB_CENTER``), under the department's letter (which ``covers`` the item that day),
     with its dedicated seal (``active`` that day). A denial carries reasons; a denying
     opinion makes the decision a denial.

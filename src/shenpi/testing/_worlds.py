@@ -75,7 +75,8 @@ from shenpi.reform import SEED_PLAN, AcceptanceCheck, ReformPhase, ReformPlan
 from shenpi.seals import Seal, SealKind
 from shenpi.testing import _common as c
 from shenpi.testing import _values as v
-from shenpi.timing.clock import Clock, Suspension
+from shenpi.timeline import ClockStep, lawful_clock
+from shenpi.timing.clock import Clock, EventKind, Suspension
 from shenpi.timing.limits import TimeLimit, TimeUnit
 from shenpi.timing.periods import LAW
 
@@ -830,7 +831,8 @@ class _Story:
         self.cal = c.official()
         self.events: list[Event] = []
         self.day = ctx.first_day
-        self.clocks: tuple[Clock, Clock] | None = None
+        self.accepted: _dt.date | None = None
+        self.steps: list[ClockStep] = []
         self.desk: _Desk | None = None
 
     # ------------------------------------------------------------ helpers
@@ -845,17 +847,24 @@ class _Story:
         return self.cal.add_workdays(self.day, _int(self.draw, 0, max(0, most) + extra))
 
     def room(self) -> int:
-        """Working days from the last event to the decision's due day (0 on it, and 0
-        before acceptance)."""
-        if self.clocks is None:
+        """Working days from the last event to the decision's due day as the law leaves
+        it after the steps so far (0 on it, and 0 before acceptance)."""
+        if self.accepted is None:
             return 0
-        dues = [d for d in (clock.due for clock in self.clocks) if isinstance(d, _dt.date)]
-        return max(0, self.cal.workdays_between(self.day, min(dues)))
+        item = self.ctx.item
+        cap = LAW.joint_extension if item.joint else LAW.decision_extension
+        dues = []
+        for limit in (item.statutory_limit, item.promised_limit):
+            start = Clock.start(limit, on=self.accepted, calendar=self.cal)
+            due = lawful_clock(start, self.steps, cap=cap)[0].due
+            if isinstance(due, _dt.date):
+                dues.append(due)
+        return max(0, self.cal.workdays_between(self.day, min(dues))) if dues else 0
 
-    def step(self, name: str, **kwargs: object) -> None:
-        if self.clocks is not None:
-            statutory, promised = self.clocks
-            self.clocks = (getattr(statutory, name)(**kwargs), getattr(promised, name)(**kwargs))
+    def step(self, step: ClockStep) -> None:
+        """Record a step of the decision period (judged by :func:`lawful_clock`)."""
+        if self.accepted is not None:
+            self.steps.append(step)
 
     def pick(self, valid: Sequence[str | None], anything: Sequence[str | None]) -> str | None:
         """One of ``valid``; when any world is wanted, perhaps one of ``anything``."""
@@ -929,16 +938,13 @@ class _Story:
             return False
         self.desk = desk
         self.add(Accepted(answer, self.official(), desk.site_id, desk.window.id))
-        self.clocks = (
-            Clock.start(item.statutory_limit, on=answer, calendar=self.cal),
-            Clock.start(item.promised_limit, on=answer, calendar=self.cal),
-        )
+        self.accepted = answer
         return True
 
     def review(self, ending: str) -> None:
         item = self.ctx.item
         instant = item.handling is HandlingType.INSTANT and not self.free
-        if self.clocks is not None and not instant:
+        if self.accepted is not None and not instant:
             for _ in range(_int(self.draw, 0, SUSPENSIONS)):
                 self.suspend()
             for _ in range(_int(self.draw, 0, 2 if self.free else 1)):
@@ -960,19 +966,22 @@ class _Story:
         if self.free and _int(self.draw, 0, 3) == 0:
             reason, basis = _one(self.draw, ((None, basis), (Suspension.OTHER, "")))
         self.add(Suspended(suspended_on, reason, basis))
-        self.step("suspend", on=suspended_on, reason=reason, basis=basis)
+        index = len(self.events) - 1
+        self.step(ClockStep(index, EventKind.SUSPEND, suspended_on, reason, basis))
         resumed_on = self.later(SUSPENSION)
         self.add(Resumed(resumed_on))
-        self.step("resume", on=resumed_on)
+        self.step(ClockStep(len(self.events) - 1, EventKind.RESUME, resumed_on))
 
     def extend(self) -> None:
-        assert self.clocks is not None
+        assert self.accepted is not None
         allowed = JOINT_EXTENSION if self.ctx.item.joint else EXTENSION
         extended_on = self.later(self.room())
-        by = TimeLimit(self.clocks[0].limit.unit, _int(self.draw, 1, allowed + 5 * self.free))
+        unit = self.ctx.item.statutory_limit.unit
+        by = TimeLimit(unit, _int(self.draw, 1, allowed + 5 * self.free))
         head = self.pick((self.ctx.head_id,) if self.ctx.head_id else (), self.ctx.staff)
         self.add(Extended(extended_on, by, head, "情况复杂，经本行政机关负责人批准延长"))
-        self.step("extend", by=by, on=extended_on)
+        index = len(self.events) - 1
+        self.step(ClockStep(index, EventKind.EXTEND, extended_on, by=by, approved=head is not None))
 
     def decide(self, day: _dt.date, denied: bool) -> None:
         ctx, item, desk = self.ctx, self.ctx.item, self.desk

@@ -83,9 +83,10 @@ from shenpi.seals import Seal, SealKind
 from shenpi.testing import _common as c
 from shenpi.testing import _values as v
 from shenpi.testing._worlds import jurisdictions
-from shenpi.timing.clock import Clock, Suspension
+from shenpi.timeline import Fault, Timeline, Verdict
+from shenpi.timing.clock import Suspension
 from shenpi.timing.limits import TimeLimit, TimeUnit
-from shenpi.timing.periods import LAW, delivery_due, intake_due
+from shenpi.timing.periods import LAW
 
 __all__ = [
     "MUTATORS",
@@ -298,12 +299,15 @@ def _active_items(world: Jurisdiction) -> list[Item]:
     return [i for i in catalogue.items if i.status is ItemStatus.ACTIVE]
 
 
+def _timeline(world: Jurisdiction, case: Application, as_of: _dt.date = c.LAST_DAY) -> Timeline:
+    """The case's legal time as the rules read it (:class:`~shenpi.timeline.Timeline`)."""
+    return Timeline.of(case, world, as_of=as_of, calendar=c.official())
+
+
 def _item_of(world: Jurisdiction, case: Application) -> Item | None:
-    """The case's item as the rules see it (the version in effect on the submission day)."""
-    item_id = case.item_ids[0]
-    version = world.catalogue_on(case.submitted_on)
-    found = None if version is None else version.get(item_id)
-    return found if found is not None else world.item(item_id)
+    """The case's governing item as the rules see it (the catalogue in effect on the day
+    its decision period started)."""
+    return _timeline(world, case).item
 
 
 def _department_of(world: Jurisdiction, case: Application) -> str | None:
@@ -321,30 +325,16 @@ def _all(case: Application, kind: type | tuple[type, ...]) -> list[int]:
     return [i for i, e in enumerate(case.events) if isinstance(e, kind)]
 
 
-def _clocks(world: Jurisdiction, case: Application) -> tuple[Clock, Clock] | None:
-    """The statutory and promised decision clocks, when both count days."""
-    item = _item_of(world, case)
-    if item is None:
-        return None
-    limits = (item.statutory_limit, item.promised_limit)
-    if any(limit.unit is TimeUnit.HOURS for limit in limits):
-        return None
-    try:
-        found = [case.clock(limit, calendar=c.official()) for limit in limits]
-    except (InvalidValue, LookupError):
-        return None
-    statutory, promised = found
+def _dues(world: Jurisdiction, case: Application) -> tuple[_dt.date, _dt.date] | None:
+    """The statutory and promised due days as the law leaves them, when both periods
+    count days and both due days are known."""
+    line = _timeline(world, case)
+    periods = (line.statutory, line.promised)
+    dues = [None if p is None or p.clock is None or p.due is None else p.due.on for p in periods]
+    statutory, promised = dues
     if statutory is None or promised is None:
         return None
     return statutory, promised
-
-
-def _due(clock: Clock) -> _dt.date | None:
-    try:
-        due = clock.due
-    except CalendarDataMissing:
-        return None
-    return due if isinstance(due, _dt.date) else None
 
 
 def _done(
@@ -605,7 +595,9 @@ def _lawful_case(
     if shape == "withdrawn":
         events.append(Withdrawn(day, "申请人撤回"))
     else:
-        decided_on = _add(day, 1)
+        # An hour promise (即办件) is kept on the day of acceptance (TimePolicy).
+        hours = item.promised_limit.unit is TimeUnit.HOURS
+        decided_on = day if hours else _add(day, 1)
         events.extend(OpinionGiven(day, other, Outcome.APPROVED, who) for other, who in desk.co)
         events.append(
             Decided(
@@ -775,10 +767,18 @@ def _paid_at(case: Application, index: int) -> bool:
 def _item_not_in_catalogue(world: Jurisdiction, ch: _Choices) -> Injection:
     """A case accepted (and perhaps decided) for an item that no catalogue version
     lists."""
-    world, case = _target(world, ch, "HALL003", _accepted, "decided")
     taken = _all_item_ids(world)
-    unlisted = _free_id(f"{case.item_ids[0]}.unlisted", taken)
-    after = _with_case(world, attrs.evolve(case, item_ids=(unlisted, *case.item_ids[1:])))
+
+    def unlisted(case: Application) -> Application:
+        free = _free_id(f"{case.item_ids[0]}.unlisted", taken)
+        return attrs.evolve(case, item_ids=(free, *case.item_ids[1:]))
+
+    def ok(w: Jurisdiction, case: Application) -> bool:
+        # An unlisted item is judged against the law's own period (art. 42).
+        return _accepted(w, case) and _punctual(w, unlisted(case))
+
+    world, case = _target(world, ch, "HALL003", ok, "decided")
+    after = _with_case(world, unlisted(case))
     return _done("HALL003", world, after, _case_subject(case))
 
 
@@ -1183,19 +1183,55 @@ def _answered(world: Jurisdiction, case: Application) -> bool:
     return _first(case, (Accepted, NotAccepted, SupplementRequested)) is not None
 
 
+def _outlasts_intake(w: Jurisdiction, item: Item) -> bool:
+    """Both limits count working days and outlast the intake period by a few days."""
+    s, p = item.statutory_limit, item.promised_limit
+    room = LAW.intake.amount + 3
+    return s.unit is p.unit is TimeUnit.WORKDAYS and p.amount >= room and s.amount >= room
+
+
+def _longer_promise(w: Jurisdiction, item: Item) -> Mapping[str, Any]:
+    statutory = max(20, item.statutory_limit.amount)
+    return {
+        "statutory_limit": TimeLimit.workdays(statutory),
+        "promised_limit": TimeLimit.workdays(statutory - 5),
+        "handling": HandlingType.PROMISED,
+    }
+
+
 @_mutator("TIME001")
 def _late_intake_answer(world: Jurisdiction, ch: _Choices) -> Injection:
     """The first intake answer (acceptance, refusal or supplement notice) given more
     than 5 working days after the submission: the submission is dated earlier. Or a
     case submitted and never answered, audited after the intake period."""
-    if ch.flag():
-        world, case = _target(world, ch, "TIME001", lambda w, a: True, "decided")
+    # Either way the application counts as accepted on the day it was received (art. 32
+    # (4)): its decision periods run from there and must still be kept, so the host item
+    # promises enough working days to outlast the intake period.
+    roomy = {"item_ok": _outlasts_intake, "derive": _longer_promise}
+
+    def unanswered(w: Jurisdiction, case: Application) -> _dt.date | None:
+        """The first working day after the intake period, if the case, never answered,
+        is still within its decision periods then."""
         only = _with_events(case, case.events[:1])
-        due = intake_due(case.submitted_on, calendar=c.official())
-        after = _with_case(world, only)
-        as_of = max(audit_day(after), min(due + _DAY, c.LAST_DAY))
-        if as_of <= due:
-            raise _no_target("TIME001", "submission early enough to audit after its intake")
+        intake = _timeline(w, only).intake_due
+        if intake is None or _add(intake.on, 1) > c.LAST_DAY:
+            return None
+        as_of = _add(intake.on, 1)
+        opened = _timeline(w, only, as_of).open
+        if opened is None or not all(
+            j is not None and j.verdict is Verdict.ON_TIME
+            for j in (opened.statutory, opened.promised)
+        ):
+            return None
+        return as_of
+
+    if ch.flag():
+        world, case = _target(
+            world, ch, "TIME001", lambda w, a: unanswered(w, a) is not None, "decided", **roomy
+        )
+        as_of = unanswered(world, case)
+        assert as_of is not None
+        after = _with_case(world, _with_events(case, case.events[:1]))
         return _done("TIME001", world, after, _case_subject(case), as_of)
 
     def earlier(w: Jurisdiction, case: Application) -> _dt.date | None:
@@ -1208,9 +1244,13 @@ def _late_intake_answer(world: Jurisdiction, ch: _Choices) -> Injection:
         found = None if version is None else version.get(case.item_ids[0])
         if item is None or found is None or found.status is not ItemStatus.ACTIVE:
             return None
-        return day
+        # The decision period now runs from the earlier receipt (art. 32 (4)): the
+        # decision must still be on time from there.
+        return day if _punctual(w, _edit(case, 0, on=day)) else None
 
-    world, case = _target(world, ch, "TIME001", lambda w, a: earlier(w, a) is not None, "decided")
+    world, case = _target(
+        world, ch, "TIME001", lambda w, a: earlier(w, a) is not None, "decided", **roomy
+    )
     day = earlier(world, case)
     assert day is not None
     index = _first(case, (Accepted, NotAccepted, SupplementRequested))
@@ -1257,12 +1297,10 @@ def _move_decision(case: Application, day: _dt.date) -> Application:
 
 def _late_window(world: Jurisdiction, case: Application) -> tuple[_dt.date, _dt.date] | None:
     """The working days after the promised due day and up to the statutory one."""
-    clocks = _clocks(world, case)
-    if clocks is None:
+    dues = _dues(world, case)
+    if dues is None:
         return None
-    statutory, promised = (_due(clock) for clock in clocks)
-    if statutory is None or promised is None:
-        return None
+    statutory, promised = dues
     first = _add(promised, 1)
     if first > statutory or not _fits(statutory, LAW.delivery.amount):
         return None
@@ -1304,8 +1342,8 @@ def _late_against_promise(world: Jurisdiction, ch: _Choices) -> Injection:
 
 
 def _past_law(world: Jurisdiction, case: Application) -> _dt.date | None:
-    clocks = _clocks(world, case)
-    due = None if clocks is None else _due(clocks[0])
+    dues = _dues(world, case)
+    due = None if dues is None else dues[0]
     if due is None or not _fits(due, 5 + LAW.delivery.amount):
         return None
     return due
@@ -1314,10 +1352,13 @@ def _past_law(world: Jurisdiction, case: Application) -> _dt.date | None:
 def _instant(world: Jurisdiction, ch: _Choices, case: Application) -> Jurisdiction:
     """Perhaps the case's item made an instant item (即办件) that promises office hours,
     lawfully (CAT005): its statutory limit still binds."""
-    version = world.catalogue_on(case.submitted_on)
+    accepted = _timeline(world, case).accepted
+    version = None if accepted is None else world.catalogue_on(accepted.on)
     item = None if version is None else version.get(case.item_ids[0])
     if version is None or item is None or item.joint or not ch.flag():
         return world
+    if any(other is not case for other in world.applications_for(item.id)):
+        return world  # its other cases would then break their promise of hours
     instant = attrs.evolve(
         item, handling=HandlingType.INSTANT, promised_limit=TimeLimit.hours(ch.integer(1, 4))
     )
@@ -1335,9 +1376,9 @@ def _late_against_law(world: Jurisdiction, ch: _Choices) -> Injection:
     world, case = _target(world, ch, "TIME004", ok, "decided")
     due = _past_law(world, case)
     assert due is not None
-    world = _instant(world, ch, case)
     index, _ = _decision(case)
-    after = _with_case(world, _move_decision(case, _add(due, ch.integer(1, 5))))
+    hosted = _instant(world, ch, case)
+    after = _with_case(hosted, _move_decision(case, _add(due, ch.integer(1, 5))))
     return _done("TIME004", world, after, _case_subject(case, index))
 
 
@@ -1375,7 +1416,7 @@ def _head_of(world: Jurisdiction, case: Application) -> str | None:
 
 
 def _clocked(world: Jurisdiction, case: Application) -> bool:
-    return _accepted(world, case) and _clocks(world, case) is not None
+    return _accepted(world, case) and _dues(world, case) is not None
 
 
 def _without(*kinds: type) -> Callable[[Jurisdiction, Application], bool]:
@@ -1386,16 +1427,22 @@ def _without(*kinds: type) -> Callable[[Jurisdiction, Application], bool]:
 def _extension_not_approved(world: Jurisdiction, ch: _Choices) -> Injection:
     """An extension with no approving official: the case's extension loses its
     approval, or an unapproved one is recorded on the acceptance day."""
-    world, case = _target(world, ch, "TIME006", _clocked, "decided")
-    index = _first(case, Extended)
-    if index is not None:
-        after_case = _edit(case, index, approved_by=None)
-    else:
+
+    def unapproved(case: Application) -> tuple[Application, int]:
+        index = _first(case, Extended)
+        if index is not None:
+            return _edit(case, index, approved_by=None), index
         accepted = _first(case, Accepted)
         assert accepted is not None
         extension = Extended(case.events[accepted].on, TimeLimit.workdays(1), None, _REASON)
-        index = accepted + 1
-        after_case = _insert(case, index, extension)
+        return _insert(case, accepted + 1, extension), accepted + 1
+
+    def ok(w: Jurisdiction, case: Application) -> bool:
+        # The extension then credits nothing (art. 42): the case must be on time without.
+        return _clocked(w, case) and _punctual(w, unapproved(case)[0], Fault.UNAPPROVED_EXTENSION)
+
+    world, case = _target(world, ch, "TIME006", ok, "decided")
+    after_case, index = unapproved(case)
     after = _with_case(world, after_case)
     return _done("TIME006", world, after, _case_subject(case, index))
 
@@ -1424,8 +1471,8 @@ def _after_due(world: Jurisdiction, case: Application) -> _dt.date | None:
     if not _withdrawn_after_acceptance(world, case):
         return None
     open_case = _with_events(case, case.events[:-1])
-    clocks = _clocks(world, open_case)
-    due = None if clocks is None else _due(clocks[0])
+    dues = _dues(world, open_case)
+    due = None if dues is None else dues[0]
     if due is None:
         return None
     day = max(due, open_case.events[-1].on)
@@ -1485,17 +1532,27 @@ def _second_extension(world: Jurisdiction, ch: _Choices) -> Injection:
 def _unfounded_suspension(world: Jurisdiction, ch: _Choices) -> Injection:
     """A suspension with no reason, or ``OTHER`` with no legal basis (a same-day
     suspension and resumption is recorded on the acceptance day where there was none)."""
-    world, case = _target(world, ch, "TIME010", _clocked, "decided")
-    reason, basis = ch.pick(((None, ""), (Suspension.OTHER, "")))
-    index = _first(case, Suspended)
-    if index is not None:
-        after_case = _edit(case, index, reason=reason, basis=basis)
-    else:
+
+    def unfounded(
+        case: Application, reason: Suspension | None = None, basis: str = ""
+    ) -> tuple[Application, int]:
+        index = _first(case, Suspended)
+        if index is not None:
+            return _edit(case, index, reason=reason, basis=basis), index
         accepted = _first(case, Accepted)
         assert accepted is not None
         day = case.events[accepted].on
-        index = accepted + 1
-        after_case = _insert(case, index, Suspended(day, reason, basis), Resumed(day))
+        return _insert(case, accepted + 1, Suspended(day, reason, basis), Resumed(day)), (
+            accepted + 1
+        )
+
+    def ok(w: Jurisdiction, case: Application) -> bool:
+        # The suspension then credits nothing (art. 45): the case must be on time without.
+        return _clocked(w, case) and _punctual(w, unfounded(case)[0], Fault.UNFOUNDED_SUSPENSION)
+
+    world, case = _target(world, ch, "TIME010", ok, "decided")
+    reason, basis = ch.pick(((None, ""), (Suspension.OTHER, "")))
+    after_case, index = unfounded(case, reason, basis)
     after = _with_case(world, after_case)
     return _done("TIME010", world, after, _case_subject(case, index))
 
@@ -1527,6 +1584,30 @@ def _suspension_never_resumed(world: Jurisdiction, ch: _Choices) -> Injection:
     return _done("TIME011", world, after, _case_subject(case, index))
 
 
+def _punctual(world: Jurisdiction, case: Application, *allowed: Fault) -> bool:
+    """The case as the timeline reads it breaks no time rule but those of ``allowed``:
+    every decision on time against both periods, no step at fault otherwise, the
+    delivery not late. A mutator that edits a history checks the edit with it, so that
+    the edit injects its own violation and no other (an unapproved extension credits
+    nothing, art. 42: the decision must be on time without it)."""
+    line = _timeline(world, case)
+    if any(set(step.faults) - set(allowed) for step in line.steps):
+        return False
+    delivered = None if line.delivery is None else line.delivery.judgment
+    if delivered is not None and delivered.verdict is not Verdict.ON_TIME:
+        return False
+    return all(
+        j is None or j.verdict is Verdict.ON_TIME
+        for d in line.decisions
+        for j in (d.statutory, d.promised)
+    )
+
+
+def _delivery_due(world: Jurisdiction, case: Application) -> _dt.date | None:
+    delivery = _timeline(world, case).delivery
+    return None if delivery is None or delivery.due is None else delivery.due.on
+
+
 @_mutator("TIME012")
 def _late_delivery(world: Jurisdiction, ch: _Choices) -> Injection:
     """An approved licence delivered 1-5 working days after art. 44's 10, or never
@@ -1538,9 +1619,8 @@ def _late_delivery(world: Jurisdiction, ch: _Choices) -> Injection:
             return False  # a fee item issues no document to deliver
         if not _approved_delivered(w, case):
             return False
-        _, decision = _decision(case)
-        due = delivery_due(decision.on, calendar=c.official())
-        return _fits(due, 5)
+        due = _delivery_due(w, case)
+        return due is not None and _fits(due, 5)
 
     world, case = _target(
         world,
@@ -1552,8 +1632,9 @@ def _late_delivery(world: Jurisdiction, ch: _Choices) -> Injection:
         # a world of fee items only: host the case on a licence item made from one
         derive=lambda w, i: {"kind": ItemKind.LICENSING, "fee_schedule_id": None},
     )
-    index, decision = _decision(case)
-    due = delivery_due(decision.on, calendar=c.official())
+    index, _ = _decision(case)
+    due = _delivery_due(world, case)
+    assert due is not None
     last = len(case.events) - 1
     if ch.flag():
         after = _with_case(world, _with_events(case, case.events[:-1]))
@@ -1582,12 +1663,10 @@ def _open_window(world: Jurisdiction, case: Application) -> tuple[_dt.date, _dt.
     if not _accepted(world, case):
         return None
     opened = _open(case)
-    clocks = _clocks(world, opened)
-    if clocks is None:
+    dues = _dues(world, opened)
+    if dues is None:
         return None
-    statutory, promised = (_due(clock) for clock in clocks)
-    if statutory is None or promised is None:
-        return None
+    statutory, promised = dues
     first = max(_add(promised, 1), opened.events[-1].on)
     return (first, statutory) if first <= statutory else None
 
@@ -1616,8 +1695,8 @@ def _open_case_past_promise(world: Jurisdiction, ch: _Choices) -> Injection:
 def _past_statutory(world: Jurisdiction, case: Application) -> _dt.date | None:
     if not _accepted(world, case):
         return None
-    clocks = _clocks(world, _open(case))
-    due = None if clocks is None else _due(clocks[0])
+    dues = _dues(world, _open(case))
+    due = None if dues is None else dues[0]
     if due is None or not _fits(due, 1):
         return None
     return _add(due, 1)
@@ -1632,8 +1711,7 @@ def _open_case_past_law(world: Jurisdiction, ch: _Choices) -> Injection:
     )
     first = _past_statutory(world, case)
     assert first is not None
-    world = _instant(world, ch, case)
-    after = _with_case(world, _open(case))
+    after = _with_case(_instant(world, ch, case), _open(case))
     as_of = max(audit_day(after), first)
     return _done("TIME014", world, after, _case_subject(case), as_of)
 
@@ -1656,8 +1734,8 @@ def _suspension_after_deadline(world: Jurisdiction, ch: _Choices) -> Injection:
 @_mutator("TIME000")
 def _no_calendar_data(world: Jurisdiction, ch: _Choices) -> Injection:
     """A case received online on the last working day of the official calendar's data,
-    so that its intake period runs past the data (the engine's TIME000 stands for the
-    rule, TIME001, that could not judge it)."""
+    so that its intake period runs past the data, audited while its end is still open
+    (the engine's TIME000 stands for the rule, TIME001, that could not judge it)."""
     last = c.workday_on_or_before(c.LAST_DAY)
     items = [i for i in _active_items(world) if _desk(world, i, last) is not None]
     if not items:
@@ -1667,7 +1745,14 @@ def _no_calendar_data(world: Jurisdiction, ch: _Choices) -> Injection:
     case = _lawful_case(world, ch, item, last, case_id, "submitted", False)
     assert case is not None
     after = _with_case(world, case)
-    return _done("TIME000", world, after, _case_subject(case), c.LAST_DAY)
+    # Audited the day after the earliest end of its intake period under any arrangement
+    # the next notice could make, and before the latest: whether it was answered in time
+    # is not known yet (shenpi.calendar.bounds).
+    bounds = _timeline(after, case).intake_bounds
+    assert bounds is not None
+    as_of = bounds[0] + _DAY
+    assert as_of <= bounds[1]
+    return _done("TIME000", world, after, _case_subject(case), as_of)
 
 
 # ====================================================================== FEE

@@ -57,6 +57,21 @@ def _day_limit(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> No
         )
 
 
+def _count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidValue(attribute.name, value, "expected a whole number >= 0.", "应为非负整数。")
+
+
+def _multi_item(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value not in ("strictest", "first"):
+        raise InvalidValue(
+            attribute.name,
+            value,
+            "expected 'strictest' or 'first'.",
+            "应为 'strictest' 或 'first'。",
+        )
+
+
 @attrs.frozen
 class TimePolicy:
     """The numbers of the law's periods; the defaults are the law's (:data:`LAW`)."""
@@ -83,8 +98,19 @@ class TimePolicy:
     """Art. 48 (1): notify time and place 7 days before the hearing."""
     renewal_notice: TimeLimit = attrs.field(default=_N(30), validator=_day_limit)
     """Art. 50: apply for renewal 30 days before the licence expires."""
-    extensions_allowed: int = 1
+    extensions_allowed: int = attrs.field(default=1, validator=_count)
     """Art. 42: the decision period may be extended once."""
+    multi_item: str = attrs.field(default="strictest", validator=_multi_item)
+    """A case of several items: ``"strictest"`` (default) — in joint handling the joint
+    item governs (art. 42 ¶2 sets one period for the joint procedure); otherwise the item
+    whose period ends first governs the case's statutory and promised limits, since one
+    decision must meet every item's period. ``"first"`` — the first listed item governs."""
+    hour_promise_days: int = attrs.field(default=0, validator=_count)
+    """An hour promise (e.g. "2 小时") and an instant item (即办件, art. 34: 当场作出) are
+    recorded by day: the promise is kept when the case is decided within this many
+    working days after acceptance. 0 (default): on the day of acceptance. A hall that
+    counts hour promises over its office hours sets ``ceil(hours / hours per day)``.
+    (An instant item is always due on the day of acceptance.)"""
 
 
 LAW = TimePolicy()
@@ -265,13 +291,16 @@ class Completion:
 
     @property
     def within_law(self) -> bool:
-        """Finished within the statutory limit."""
-        return bool(self.statutory_remaining >= _zero(self.statutory_remaining))
+        """Finished within the statutory limit: on or before its due day (民法典 art. 203:
+        the last day ends at 24:00, so a completion on a rest day after the due day is
+        late although no working day was counted)."""
+        return _within(self.completed_on, self.statutory, self.statutory_remaining)
 
     @property
     def within_promise(self) -> bool:
         """Finished within the promised limit (the statutory one if none was promised)."""
-        return bool(self.promised_remaining >= _zero(self.promised_remaining))
+        clock = self.promised if self.promised is not None else self.statutory
+        return _within(self.completed_on, clock, self.promised_remaining)
 
     @property
     def punctuality(self) -> Punctuality:
@@ -280,15 +309,33 @@ class Completion:
             return Punctuality.LATE_AGAINST_LAW
         if not self.within_promise:
             return Punctuality.LATE_AGAINST_PROMISE
-        if self.promised_remaining > _zero(self.promised_remaining):
-            return Punctuality.EARLY
-        return Punctuality.ON_DUE_DAY
+        clock = self.promised if self.promised is not None else self.statutory
+        due = clock.due
+        if due is not None and self.completed_on == due:
+            return Punctuality.ON_DUE_DAY
+        if due is None and self.promised_remaining <= _zero(self.promised_remaining):
+            return Punctuality.ON_DUE_DAY
+        return Punctuality.EARLY
 
     @property
     def used(self) -> Any:
         """Time counted on the promised (else statutory) clock up to completion."""
         clock = self.promised if self.promised is not None else self.statutory
         return clock.used(on=self.completed_on)
+
+
+def _within(completed_on: Any, clock: Clock, remaining: Any) -> bool:
+    """On or before the clock's due day; while the clock stands suspended (no due day),
+    by the time counted."""
+    due = clock.due
+    if due is None:
+        return bool(remaining >= _zero(remaining))
+    moment = (
+        as_cst_date(completed_on, "completed_on")
+        if isinstance(due, _dt.date) and not isinstance(due, _dt.datetime)
+        else completed_on
+    )
+    return bool(moment <= due)
 
 
 def _zero(value: Any) -> Any:
