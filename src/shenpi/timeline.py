@@ -629,11 +629,15 @@ class Timeline:
         self.deemed = self._deemed(events)
         self.accepted = self._start(events)
         day = self.accepted.on if self.accepted is not None else application.submitted_on
-        self.items = tuple(items_on(item_id, day) for item_id in application.item_ids)
+        self.items = tuple([items_on(item_id, day) for item_id in application.item_ids])
         self._order_problem = self._check_order(events)
         self.steps = ()
         self.statutory = self.promised = None
-        self.item = self.promised_item = next((i for i in self.items if i is not None), None)
+        self.item = self.promised_item = None
+        for found in self.items:
+            if found is not None:
+                self.item = self.promised_item = found
+                break
         self._periods(events)
         self.decisions = tuple(self._decisions(events))
         self.open = self._open(events)
@@ -741,11 +745,12 @@ class Timeline:
         return Dated(accepted, ART_42, self._unsettled(accepted))
 
     def _check_order(self, events: tuple[Event, ...]) -> Problem | None:
-        """The steps and decisions must be in date order for the period to be followed."""
+        """The steps and decisions must be in date order for the period to be followed
+        (with no step, decisions out of order are each judged against the plain period)."""
         last: tuple[int, _dt.date] | None = None
         scan = self._scan
-        if len(scan.steps) + len(scan.decided) < 2:
-            return None
+        if not scan.steps or len(scan.steps) + len(scan.decided) < 2:
+            return None  # with no step, the order of the decisions moves nothing
         for index in sorted((*scan.steps, *scan.decided)):
             event = events[index]
             if last is not None and event.on < last[1]:
@@ -810,6 +815,22 @@ class Timeline:
         start = self.accepted.on
         statutory_limit, promised_limit, promised_basis, joint = self._limits(start)
         self._joint = joint
+        if (
+            not self._scan.steps
+            and statutory_limit.unit is not _HOURS
+            and (promised_limit is None or promised_limit.unit is not _HOURS)
+        ):
+            # The common case, no suspension and no extension: plain periods, their due
+            # days looked up once per check.
+            try:
+                self.statutory = self._plain_period("statutory", statutory_limit, ART_42, start)
+                if promised_limit is not None:
+                    self.promised = self._plain_period(
+                        "promised", promised_limit, promised_basis, start
+                    )
+                return
+            except CalendarDataMissing:
+                self.statutory = self.promised = None  # followed below, with bounds
         raw = [ClockStep.of(i, events[i]) for i in self._scan.steps]  # type: ignore[arg-type]
         self.steps = tuple(
             Step(
@@ -851,6 +872,16 @@ class Timeline:
                 found.update(self._enveloped(start, raw, cap, days, limits))
         self.statutory = found.get("statutory")
         self.promised = found.get("promised")
+
+    def _plain_period(self, name: str, limit: TimeLimit, basis: str, start: _dt.date) -> Period:
+        due = self._forward("period", start, limit)
+        return Period(
+            name,
+            limit,
+            basis,
+            Clock(limit, start, self.calendar),
+            Dated(due, basis, due.toordinal() >= self._unsettled_ord),
+        )
 
     def _lawful_on(
         self,
