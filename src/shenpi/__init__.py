@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     )
     from shenpi.reform import SEED_PLAN, AcceptanceCheck, AcceptancePoint, ReformPhase, ReformPlan
     from shenpi.seals import Seal, SealKind
+    from shenpi.timeline import Timeline
     from shenpi.timing import Clock, Suspension, TimeLimit
 
 __version__ = "0.1.0.dev0"
@@ -149,6 +150,7 @@ _LAZY: dict[str, str] = {
     "Suspended": "shenpi.applications",
     "Suspension": "shenpi.timing",
     "TimeLimit": "shenpi.timing",
+    "Timeline": "shenpi.timeline",
     "TimelineError": "shenpi.errors",
     "Window": "shenpi.organization",
     "Withdrawn": "shenpi.applications",
@@ -236,6 +238,7 @@ __all__ = [
     "Suspended",
     "Suspension",
     "TimeLimit",
+    "Timeline",
     "TimelineError",
     "Window",
     "Withdrawn",

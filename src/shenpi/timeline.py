@@ -49,8 +49,11 @@ from shenpi.timing.periods import LAW, Punctuality, TimePolicy
 __all__ = [
     "ClockStep",
     "Dated",
+    "DecisionTime",
+    "DeliveryTime",
     "Fault",
     "Judgment",
+    "OpenTime",
     "Period",
     "Problem",
     "Step",
@@ -493,8 +496,11 @@ class Timeline:
 
     Build it with :meth:`of` (from a :class:`~shenpi.jurisdiction.Jurisdiction`, whose
     catalogue in effect on the day of acceptance gives the items, art. 32 (1)) or
-    :meth:`for_items` (items given). Everything is computed on construction; reading is
-    free.
+    :meth:`for_items` (items given). The constructor itself takes ``items_on(item_id,
+    day)`` and an optional ``memo(key, compute)``: a cache for facts that depend only on
+    the key, the calendar and the policy (due days of plain periods, shared by thousands
+    of cases in one check; the rules pass ``Context.memo``). Everything is computed on
+    construction; reading is free.
 
     >>> import datetime as dt
     >>> from shenpi.applications import Accepted, Applicant, Application, Channel, Submitted

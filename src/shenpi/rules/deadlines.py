@@ -416,22 +416,16 @@ def late_delivery(case: CaseView) -> Iterator[Finding]:
     judgment, decision = delivery.judgment, delivery.decision
     if judgment.verdict is Verdict.UNKNOWN:
         yield case.cannot_judge(late_delivery, _reason(judgment))
-    elif judgment.late and delivery.delivered_index is not None:
-        yield late_delivery.finding(
-            case.at(delivery.delivered_index),
-            department_id=decision.department_id,
-            state=f"delivered on {judgment.on}",
-            state_zh=f"于 {judgment.on} 送达",
-            due=judgment.due,
-            decided=decision.on,
-            late_days=judgment.late_days,
-        )
     elif judgment.late:
+        # At the late delivery, or at the decision when nothing was delivered by as_of.
+        delivered = delivery.delivered_index is not None
         yield late_delivery.finding(
-            case.at(delivery.index),
+            case.at(
+                delivery.index if delivery.delivered_index is None else delivery.delivered_index
+            ),
             department_id=decision.department_id,
-            state=f"not delivered by {judgment.on}",
-            state_zh=f"截至 {judgment.on} 未送达",
+            state=f"delivered on {judgment.on}" if delivered else f"not delivered by {judgment.on}",
+            state_zh=f"于 {judgment.on} 送达" if delivered else f"截至 {judgment.on} 未送达",
             due=judgment.due,
             decided=decision.on,
             late_days=judgment.late_days,
