@@ -56,6 +56,23 @@ def test_an_event_before_submission_is_impossible() -> None:
     assert caught.value.field == "events[1].on"
 
 
+@pytest.mark.parametrize(
+    ("item_ids", "field", "error"),
+    [
+        (["i1", " i2"], "item_ids[1]", InvalidValue),
+        (["i1", "i2", 3], "item_ids[2]", InvalidType),
+        ([""], "item_ids[0]", InvalidValue),
+    ],
+)
+def test_a_bad_element_is_named_by_its_index(
+    item_ids: list[object], field: str, error: type[ShenpiError]
+) -> None:
+    with pytest.raises(error) as caught:
+        Application("a1", APPLICANT, item_ids, Channel.WINDOW, [Submitted(D(2025, 3, 3))])  # type: ignore[arg-type]
+    assert caught.value.field == field
+    assert caught.value.value == item_ids[-1]
+
+
 def test_a_case_begins_with_its_submission() -> None:
     with pytest.raises(InvalidValue) as caught:
         Application("a1", APPLICANT, ["i1"], Channel.WINDOW, [Accepted(D(2025, 3, 3))])

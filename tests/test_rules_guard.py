@@ -588,3 +588,35 @@ def test_a_complaint_past_the_calendars_data_does_not_stop_the_others_being_judg
     assert judged == [f for f in projected if f.subject.id not in unjudged]
     ignored = check(city, as_of=day, select=["SUP001"], ignore=["TIME000"])
     assert list(ignored) == judged
+
+
+@attrs.frozen
+class _LateDecision(Decided):
+    """A host's own event type derived from a model one."""
+
+
+@given(kit.applications(valid_only=False), st.data())
+def test_events_of_is_the_isinstance_scan(case: Application, data: st.DataObject) -> None:
+    """``CaseView.events_of`` answers, for one type, a tuple of types, a base class and a
+    host's subclass, exactly what an ``isinstance`` scan of the history in order does."""
+    from shenpi.applications import EVENT_TYPES
+    from shenpi.calendar import WorkCalendar
+    from shenpi.rules.engine import Context
+
+    if data.draw(st.booleans(), label="a host's subclass of Decided"):
+        extra = _LateDecision(case.events[-1].on, Outcome.APPROVED, "D1")
+        case = attrs.evolve(case, events=(*case.events, extra))
+    world = Jurisdiction(name="某市", hall=data.draw(kit.halls()))
+    context = Context(world, as_of=LAST_DAY, policy=RulePolicy(), calendar=WorkCalendar.official())
+    view = CaseView(context, case)
+    kinds: list[Any] = [
+        *EVENT_TYPES,
+        (Accepted, Decided),
+        (Suspended, Extended, Resumed),
+        object,
+        _LateDecision,
+    ]
+    for kind in data.draw(st.permutations(kinds)):
+        expected = tuple((i, e) for i, e in enumerate(case.events) if isinstance(e, kind))
+        assert view.events_of(kind) == expected, kind
+        assert view.events_of(kind) is view.events_of(kind)  # computed once

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from shenpi.errors import InvalidType, InvalidValue
+from shenpi.errors import InvalidType, InvalidValue, ShenpiError
 
 E = TypeVar("E", bound=enum.Enum)
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -163,7 +163,12 @@ def each(check: Validator) -> Validator:
         if not isinstance(value, tuple):
             raise InvalidType(_name(attribute), value, "expected a sequence.", "应为序列。")
         for i, element in enumerate(value):
-            check(instance, _Indexed(attribute, i), element)  # type: ignore[arg-type]
+            try:
+                check(instance, attribute, element)
+            except ShenpiError:
+                # Checked again to name the element (``field[i]``) only when it fails.
+                check(instance, _Indexed(attribute, i), element)  # type: ignore[arg-type]
+                raise
 
     return run
 

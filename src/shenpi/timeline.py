@@ -784,7 +784,13 @@ class Timeline:
         every item's period). ``"first"``: the first listed item governs. Where no item
         is known, the law's own period (art. 42: 20 working days, 45 for joint handling)
         and no promise."""
-        known = [i for i in self.items if i is not None]
+        items = self.items
+        if len(items) == 1 and items[0] is not None:
+            # One item (the common case): it governs both limits.
+            only = self.item = self.promised_item = items[0]
+            basis = ART_34 if only.handling is HandlingType.INSTANT else PROMISE
+            return only.statutory_limit, only.promised_limit, basis, only.joint
+        known = [i for i in items if i is not None]
         joint_items = [i for i in known if i.joint]
         joint = bool(joint_items) or (
             len(self.application.item_ids) > 1 and self.application.lead_department_id is not None
@@ -880,14 +886,22 @@ class Timeline:
         self.promised = found.get("promised")
 
     def _plain_period(self, name: str, limit: TimeLimit, basis: str, start: _dt.date) -> Period:
-        due = self._forward("period", start, limit)
-        return Period(
-            name,
-            limit,
-            basis,
-            Clock(limit, start, self.calendar),
-            Dated(due, basis, due.toordinal() >= self._unsettled_ord),
-        )
+        """A period with no step: it depends on its start, limit and basis alone, so one
+        value serves every case of the check that shares them."""
+
+        def compute() -> Period:
+            due = _plain_due(self.calendar, start, limit)
+            return Period(
+                name,
+                limit,
+                basis,
+                Clock(limit, start, self.calendar),
+                Dated(due, basis, due.toordinal() >= self._unsettled_ord),
+            )
+
+        key = ("plain", name, basis, start, limit.unit._value_, limit.amount)
+        found: Period = self._memo(key, compute)
+        return found
 
     def _lawful_on(
         self,
@@ -1033,36 +1047,32 @@ class Timeline:
         clock resumed that day (the period stood still until then)."""
         if period is None:
             return None
-        if period.due is not None or (period.clock is not None and period.clock.suspended):
-            due_day: _dt.date | None = None if period.due is None else period.due.on
-            if due_day is None:
-                if not closing:
-                    return Judgment(on, index, None, Verdict.ON_TIME, period.basis)
-                assert period.clock is not None
-                resumed = period.clock.resume(on=max(on, _last_on(period.clock)))
-                try:
-                    found = resumed.due
-                except CalendarDataMissing as missing:
-                    self._missing(_WHAT[period.name], missing)
-                    return self._unknown(on, index, period, None, None)
-                assert isinstance(found, _dt.date)
-                due_day = found
-            provisional = self._unsettled(due_day, on) or (
-                period.due is not None and period.due.provisional
-            )
-            if on <= due_day:
-                return Judgment(
-                    on, index, due_day, Verdict.ON_TIME, period.basis, 0, 0, provisional
-                )
+        due = period.due
+        if due is not None:  # the common case, first
+            day = due.on
+            provisional = due.provisional or max(day, on).toordinal() >= self._unsettled_ord
+            if on <= day:
+                return Judgment(on, index, day, Verdict.ON_TIME, period.basis, 0, 0, provisional)
+            late = self._count(day, on)
             return Judgment(
+                on, index, day, Verdict.LATE, period.basis, (on - day).days, late, provisional
+            )
+        if period.clock is not None and period.clock.suspended:
+            # Standing still (a credited suspension not yet resumed).
+            if not closing:
+                return Judgment(on, index, None, Verdict.ON_TIME, period.basis)
+            resumed = period.clock.resume(on=max(on, _last_on(period.clock)))
+            try:
+                found = resumed.due
+            except CalendarDataMissing as missing:
+                self._missing(_WHAT[period.name], missing)
+                return self._unknown(on, index, period, None, None)
+            assert isinstance(found, _dt.date)
+            return self._judge(
+                attrs.evolve(period, due=Dated(found, period.basis, False)),
                 on,
                 index,
-                due_day,
-                Verdict.LATE,
-                period.basis,
-                (on - due_day).days,
-                self._count(due_day, on),
-                provisional,
+                closing=closing,
             )
         if period.bounds is None:
             return self._unknown(on, index, period, None, None)
@@ -1163,7 +1173,7 @@ class Timeline:
         at = next((i for i in scan.delivered if i > index), None)
         delivered = None if at is None else (at, events[at])
         try:
-            due_day = self._forward("delivery", decision.on, self.policy.delivery)
+            due = self._delivery_due(decision.on)
         except CalendarDataMissing as missing:
             # Judged against the earliest and latest due day where they decide it.
             bounds = self._forward_bounds(decision.on, self.policy.delivery)
@@ -1181,7 +1191,6 @@ class Timeline:
                 self._missing(_WHAT["delivery"], missing)
                 judged = self._judge(period, self.as_of, None, closing=True)
             return DeliveryTime(index, decision, None, None, judged)
-        due = Dated(due_day, ART_44, self._unsettled(decision.on, due_day))
         if delivered is not None:
             at, event = delivered
             judgment = self._against(due, event.on, at)
@@ -1189,6 +1198,18 @@ class Timeline:
         if self.as_of > due.on and not scan.withdrawn:
             return DeliveryTime(index, decision, due, None, self._against(due, self.as_of, None))
         return DeliveryTime(index, decision, due, None, None)
+
+    def _delivery_due(self, decided_on: _dt.date) -> Dated:
+        """The art. 44 due day of a decision made on ``decided_on``, once per check."""
+
+        def compute() -> Dated:
+            due = _plain_due(self.calendar, decided_on, self.policy.delivery)
+            return Dated(due, ART_44, self._unsettled(decided_on, due))
+
+        limit = self.policy.delivery
+        key = ("delivery_due", decided_on, limit.unit._value_, limit.amount)
+        found: Dated = self._memo(key, compute)
+        return found
 
     def _against(self, due: Dated, on: _dt.date, index: int | None) -> Judgment:
         provisional = due.provisional or self._unsettled(due.on, on)

@@ -8,6 +8,7 @@ except where a law provides otherwise; the old approval seals are abolished at o
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator
 
 from shenpi.applications import Decided
@@ -163,7 +164,7 @@ def decision_under_lapsed_letter(case: CaseView) -> Iterator[Finding]:
         )
 
 
-def _dedicated_activation(case: CaseView, department_id: str) -> object:
+def _dedicated_activation(case: CaseView, department_id: str) -> _dt.date | None:
     days = [
         seal.activated_on
         for seal in case.ctx.jurisdiction.seals_of(department_id)

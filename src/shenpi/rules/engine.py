@@ -18,11 +18,11 @@ import html
 import itertools
 import json
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast, overload
 
 import attrs
 
-from shenpi.applications import Application, Event
+from shenpi.applications import EVENT_TYPES, Application, Event
 from shenpi.calendar import CalendarDataMissing, WorkCalendar
 from shenpi.errors import InvalidType, InvalidValue
 from shenpi.items import Catalogue, Item
@@ -186,6 +186,8 @@ def _fact(value: Any) -> Fact:
 
 
 T = TypeVar("T")
+E = TypeVar("E")
+_EVENT_TYPES = frozenset(EVENT_TYPES)
 CaseCheck = Callable[["CaseView"], Iterable[Finding]]
 WorldCheck = Callable[["Context"], Iterable[Finding]]
 
@@ -497,6 +499,8 @@ class CaseView:
         self.application = application
         self.subject = Subject("application", application.id)
         self._events: dict[Any, tuple[tuple[int, Any], ...]] = {}
+        self._groups: dict[type, list[tuple[int, Any]]] | None = None
+        self._plain = True
         self._memo: dict[Hashable, Any] = {}
 
     def memo(self, key: Hashable, compute: Callable[[CaseView], T]) -> T:
@@ -545,17 +549,39 @@ class CaseView:
         """The TIME000 finding for ``rule`` on this case, with the timeline's reason."""
         return cannot_judge(rule, self.subject, reason, department_id=self.department_id)
 
+    @overload
+    def events_of(self, kind: type[E]) -> tuple[tuple[int, E], ...]: ...
+    @overload
+    def events_of(self, kind: tuple[type, ...]) -> tuple[tuple[int, Any], ...]: ...
     def events_of(self, kind: type | tuple[type, ...]) -> tuple[tuple[int, Any], ...]:
-        """``(index, event)`` for every event of the given type(s); computed once per kind,
-        since many rules ask the same question of one case (an immutable tuple: shared,
-        never copied)."""
+        """``(index, event)`` for every event of the given type(s) (subclasses included),
+        in history order; computed once per kind, since many rules ask the same question
+        of one case (an immutable tuple: shared, never copied)."""
         found = self._events.get(kind)
         if found is None:
-            found = tuple(
-                (i, e) for i, e in enumerate(self.application.events) if isinstance(e, kind)
-            )
+            groups = self._groups
+            if groups is None:
+                # One pass sorts the history by exact type; a model event type is then
+                # a look-up (the model's event types do not derive from one another).
+                groups = self._groups = {}
+                for pair in enumerate(self.application.events):
+                    group = groups.get(type(pair[1]))
+                    if group is None:
+                        groups[type(pair[1])] = [pair]
+                    else:
+                        group.append(pair)
+                self._plain = all(t in _EVENT_TYPES for t in groups)
+            if self._plain and kind in _EVENT_TYPES:
+                found = tuple(groups.get(kind, ()))
+            else:
+                chosen = [p for t, g in groups.items() if issubclass(t, kind) for p in g]
+                found = tuple(sorted(chosen, key=_first))
             self._events[kind] = found
         return found
+
+
+def _first(pair: tuple[int, Any]) -> int:
+    return pair[0]
 
 
 class Summable:
