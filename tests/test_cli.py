@@ -37,7 +37,7 @@ from shenpi.cli import main
 from shenpi.examples import example_city_paths
 from shenpi.jurisdiction import Jurisdiction
 from shenpi.rules import RuleSet, check
-from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 
 ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"

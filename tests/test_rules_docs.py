@@ -19,18 +19,14 @@ from shenpi.applications import Event
 from shenpi.errors import InvalidValue
 from shenpi.rules import CaseView, Finding, RuleSet, Severity, check, rule
 from shenpi.rules.builtin import RULES
-from shenpi.rules.docs import (
-    FAMILIES,
-    NOTES,
+from shenpi.rules.docs import FAMILIES, NOTES, index_page, rendered_pages, rule_page
+from shenpi.rules.examples import (
     accepted,
     amend,
     case,
     decided,
     delivered,
-    index_page,
     paid,
-    rendered_pages,
-    rule_page,
     submitted,
     tiny_world,
 )

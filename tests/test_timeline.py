@@ -33,7 +33,7 @@ from shenpi.examples import load_example_city
 from shenpi.items import HandlingType, Item
 from shenpi.jurisdiction import Jurisdiction
 from shenpi.rules import check
-from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 from shenpi.supervision import AlertLevel, AlertPolicy, alert
 from shenpi.timeline import Fault, Timeline, Verdict
 from shenpi.timing import Suspension, TimeLimit, TimePolicy

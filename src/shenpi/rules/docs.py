@@ -7,73 +7,23 @@ translation), and a failing and a passing example that run as doctests.
 :func:`index_page` renders the table of every rule; ``python -m shenpi.rules.docs``
 writes both into ``docs/rules/``, and a test keeps the files equal to what is rendered.
 
-The examples run on :func:`tiny_world`, a hall with two departments that breaks no
-rule, and build their cases with :func:`case` and the event helpers (:func:`submitted`,
-:func:`accepted`, :func:`decided`, :func:`paid`, :func:`delivered`), which return the
-model's own values:
-
->>> from datetime import date
->>> from shenpi.rules import check
->>> history = [
-...     submitted(date(2025, 3, 3)),
-...     accepted(date(2025, 3, 3)),
-...     decided(date(2025, 3, 12)),
-...     delivered(date(2025, 3, 13)),
-... ]
->>> check(tiny_world(case(*history)), as_of=date(2025, 6, 30)).findings
-()
+The examples run on the tiny world of :mod:`shenpi.rules.examples`, a hall with two
+departments that breaks no rule, changed one fact at a time.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import decimal
 import inspect
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 import attrs
 
-from shenpi.applications import (
-    Accepted,
-    Applicant,
-    ApplicantType,
-    Application,
-    Channel,
-    Decided,
-    Delivered,
-    Event,
-    FeePaid,
-    IdentifierKind,
-    Outcome,
-    Submitted,
-)
-from shenpi.errors import InvalidValue
-from shenpi.fees import AmountRule, CollectionPoint, FeeSchedule, FeeStandard, Payment, RuleKind
-from shenpi.items import Catalogue, Item, ItemKind, LegalBasis, LegalLevel, Material, Publication
-from shenpi.jurisdiction import Jurisdiction
-from shenpi.letters import AuthorizationLetter
-from shenpi.organization import (
-    ApprovalOffice,
-    Department,
-    Hall,
-    Official,
-    Role,
-    Section,
-    SectionFunction,
-    ServiceSite,
-    SiteKind,
-    Window,
-)
-from shenpi.reform import SEED_PLAN, AcceptanceCheck, AcceptancePoint
 from shenpi.rules import builtin
 from shenpi.rules.engine import Rule
-from shenpi.seals import Seal, SealKind
-from shenpi.timing import TimeLimit
 
 __all__ = [
     "FAMILIES",
@@ -81,320 +31,11 @@ __all__ = [
     "Example",
     "Quote",
     "RuleNotes",
-    "accepted",
-    "amend",
-    "case",
-    "decided",
-    "delivered",
     "index_page",
-    "paid",
     "rendered_pages",
     "rule_page",
-    "submitted",
-    "tiny_world",
     "write_pages",
 ]
-
-
-# ====================================================================== the tiny world
-_SET_UP = _dt.date(2008, 11, 20)  # within phase 2 of the seed's plan (11-16 to 11-25)
-_SIGNED = _dt.date(2008, 11, 25)
-_SEALED = _dt.date(2008, 11, 28)
-_WINDOWS = _dt.date(2008, 11, 30)  # phase 3 rearranges the windows
-_ENTERED = _dt.date(2008, 12, 5)  # phase 4: every office enters the hall (12-01 to 12-10)
-_PUBLISHED = _dt.date(2008, 12, 10)
-_CHECKED = _dt.date(2008, 12, 20)  # phase 5: the acceptance check
-
-
-def _office(department_id: str, name: str) -> ApprovalOffice:
-    return ApprovalOffice(
-        f"{department_id}.office",
-        department_id,
-        name,
-        director_id=f"{department_id}.director",
-        established_on=_SET_UP,
-        institution_entered_on=_ENTERED,
-        staff_entered_on=_ENTERED,
-        items_entered_on=_ENTERED,
-    )
-
-
-def _letter(department_id: str) -> AuthorizationLetter:
-    return AuthorizationLetter(
-        f"{department_id}.letter",
-        department_id,
-        grantor_id=f"{department_id}.head",
-        grantee_id=f"{department_id}.director",
-        signed_on=_SIGNED,
-        valid_from=_SIGNED,
-    )
-
-
-def _items() -> tuple[Item, ...]:
-    steps = ("受理", "审查", "决定", "送达")
-    return (
-        Item(
-            "I1",
-            "XK-0001",
-            "食品经营许可",
-            ItemKind.LICENSING,
-            "D1",
-            [LegalBasis(LegalLevel.LAW, "中华人民共和国食品安全法", "第三十五条")],
-            statutory_limit=TimeLimit.workdays(20),
-            promised_limit=TimeLimit.workdays(10),
-            materials=[Material("食品经营许可申请书"), Material("营业执照复印件")],
-            conditions=["有与经营的食品品种、数量相适应的经营场所"],
-            procedure=steps,
-        ),
-        Item(
-            "I2",
-            "XK-0002",
-            "工业产品生产许可",
-            ItemKind.LICENSING,
-            "D1",
-            [LegalBasis(LegalLevel.ADMINISTRATIVE_REGULATION, "工业产品生产许可证管理条例")],
-            statutory_limit=TimeLimit.workdays(20),
-            promised_limit=TimeLimit.workdays(15),
-            materials=[Material("生产许可申请书")],
-            conditions=["有与所生产产品相适应的生产条件和检验手段"],
-            procedure=steps,
-            fee_schedule_id="D1.fees",
-        ),
-        Item(
-            "I3",
-            "XK-0101",
-            "建设工程规划许可",
-            ItemKind.LICENSING,
-            "D2",
-            [LegalBasis(LegalLevel.LAW, "中华人民共和国城乡规划法", "第四十条")],
-            statutory_limit=TimeLimit.workdays(20),
-            promised_limit=TimeLimit.workdays(15),
-            materials=[Material("建设工程规划许可申请表"), Material("建设工程设计方案")],
-            conditions=["符合控制性详细规划和规划条件"],
-            procedure=steps,
-        ),
-    )
-
-
-def tiny_world(*applications: Application) -> Jurisdiction:
-    """A hall that breaks no rule, with ``applications`` as its cases.
-
-    Two departments: ``D1`` (市场监督管理局, with fee powers) and ``D2`` (自然资源局).
-    Each has its head ``D1.head``, its approval office ``D1.office`` (set up in phase 2
-    of the seed's plan and wholly in the hall in phase 4), the office's director
-    ``D1.director``, a full-scope authorization letter ``D1.letter`` from the head to the
-    director, and its dedicated approval seal ``D1.seal``. ``D1`` also has a deputy head
-    ``D1.deputy``, a window clerk ``D1.clerk``, a section ``D1.sec1`` (staff
-    ``D1.sec1.staff``), an old section seal ``D1.oldseal`` abolished the day the
-    dedicated seal was activated, and a fee schedule ``D1.fees`` whose one standard
-    ``D1.fee1`` charges 10 yuan under an administrative regulation.
-
-    Sites: ``S0`` the main hall, ``S1`` a sub-center, ``X1`` D1's own building (outside
-    the hall); windows ``W1`` (D1) and ``W2`` (D2) stand in the main hall. The published
-    catalogue (version 1, effective 2008-12-10) holds ``I1`` 食品经营许可 (D1, free;
-    20 working days by law, 10 promised), ``I2`` 工业产品生产许可 (D1, with the fee; 20
-    and 15) and ``I3`` 建设工程规划许可 (D2; 20 and 15). The reform plan is the seed's
-    (:data:`~shenpi.reform.SEED_PLAN`), and both departments passed every point of its
-    acceptance check.
-    """
-    d1, d2 = "市市场监督管理局", "市自然资源局"
-    hall = Hall(
-        "H0",
-        "青岚市政务服务中心",
-        sites=[
-            ServiceSite("S0", "青岚市政务服务中心", SiteKind.MAIN_HALL),
-            ServiceSite("S1", "青岚市不动产登记分中心", SiteKind.SUB_CENTER),
-            ServiceSite("X1", "市市场监督管理局办公楼", SiteKind.DEPARTMENT_PREMISES),
-        ],
-        windows=[
-            Window("W1", "S0", "D1", "市场监管窗口", opened_on=_WINDOWS),
-            Window("W2", "S0", "D2", "自然资源窗口", opened_on=_WINDOWS),
-        ],
-    )
-    officials = [
-        Official("D1.head", "张局长", "D1", Role.HEAD),
-        Official("D1.deputy", "李副局长", "D1", Role.DEPUTY_HEAD),
-        Official("D1.director", "王主任", "D1", Role.OFFICE_DIRECTOR, unit_id="D1.office"),
-        Official("D1.clerk", "赵科员", "D1", Role.WINDOW_STAFF, unit_id="D1.office"),
-        Official("D1.sec1.staff", "钱科员", "D1", Role.SECTION_STAFF, unit_id="D1.sec1"),
-        Official("D2.head", "孙局长", "D2", Role.HEAD),
-        Official("D2.director", "周主任", "D2", Role.OFFICE_DIRECTOR, unit_id="D2.office"),
-    ]
-    fee = FeeStandard(
-        "D1.fee1",
-        "生产许可证书工本费",
-        [LegalBasis(LegalLevel.ADMINISTRATIVE_REGULATION, "工业产品生产许可证管理条例")],
-        AmountRule(RuleKind.FIXED, amount=decimal.Decimal("10")),
-        published_on=_SET_UP,
-    )
-    return Jurisdiction(
-        "青岚市",
-        hall,
-        departments=[
-            Department("D1", d1, head_id="D1.head", fee_powers=True),
-            Department("D2", d2, head_id="D2.head"),
-        ],
-        offices=[_office("D1", f"{d1}行政审批办公室"), _office("D2", f"{d2}行政审批办公室")],
-        sections=[
-            Section(
-                "D1.sec1",
-                "D1",
-                "食品经营监管科",
-                [SectionFunction.POLICY, SectionFunction.SUPERVISION],
-            )
-        ],
-        officials=officials,
-        catalogues=[
-            Catalogue(
-                1,
-                _PUBLISHED,
-                _items(),
-                publications=[Publication(_PUBLISHED, "青岚市人民政府网站")],
-            )
-        ],
-        letters=[_letter("D1"), _letter("D2")],
-        seals=[
-            Seal(
-                "D1.seal",
-                "D1",
-                SealKind.DEDICATED_APPROVAL,
-                f"{d1}行政审批专用章",
-                activated_on=_SEALED,
-            ),
-            Seal(
-                "D1.oldseal",
-                "D1",
-                SealKind.SECTION_APPROVAL,
-                "食品经营监管科审批章",
-                activated_on=_dt.date(2001, 6, 1),
-                abolished_on=_SEALED,
-            ),
-            Seal(
-                "D2.seal",
-                "D2",
-                SealKind.DEDICATED_APPROVAL,
-                f"{d2}行政审批专用章",
-                activated_on=_SEALED,
-            ),
-        ],
-        fee_schedules=[FeeSchedule("D1.fees", "D1", [fee])],
-        applications=applications,
-        reform_plan=SEED_PLAN,
-        acceptance_checks=[
-            AcceptanceCheck("D1", _CHECKED, passed=tuple(AcceptancePoint)),
-            AcceptanceCheck("D2", _CHECKED, passed=tuple(AcceptancePoint)),
-        ],
-    )
-
-
-_RECORDS = {
-    "sites": ("hall", "sites"),
-    "windows": ("hall", "windows"),
-    "items": ("catalogues", "items"),
-    "standards": ("fee_schedules", "standards"),
-}
-
-
-def _key(record: Any) -> Any:
-    return getattr(record, "id", getattr(record, "department_id", None))
-
-
-def _amend_all(records: Iterable[Any], record_id: str, changes: Mapping[str, Any]) -> list[Any]:
-    return [attrs.evolve(r, **changes) if _key(r) == record_id else r for r in records]
-
-
-def amend(world: Jurisdiction, records: str, record_id: str, **changes: Any) -> Jurisdiction:
-    """``world`` with one record changed: ``amend(world, "offices", "D1.office",
-    staff_entered_on=None)``.
-
-    ``records`` names a field of :class:`~shenpi.jurisdiction.Jurisdiction`
-    (``"offices"``, ``"letters"``, ``"seals"`` …; acceptance checks are found by their
-    ``department_id``), or ``"sites"`` and ``"windows"`` (of the hall), ``"items"`` (in
-    every catalogue version) or ``"standards"`` (in every fee schedule). A record id that
-    matches nothing is refused, so an example cannot change nothing by mistake.
-    """
-    outer, inner = _RECORDS.get(records, (records, ""))
-    value = getattr(world, outer, None)
-    if not isinstance(value, (tuple, Hall)) or (outer == "catalogues" and not inner):
-        raise InvalidValue("records", records, "is not a kind of record.", "不是记录类别。")
-    new: Any
-    if isinstance(value, Hall):
-        found = [r for r in getattr(value, inner) if _key(r) == record_id]
-        amended: dict[str, Any] = {inner: _amend_all(getattr(value, inner), record_id, changes)}
-        new = attrs.evolve(value, **amended)
-    elif inner:
-        found = [r for c in value for r in getattr(c, inner) if _key(r) == record_id]
-        new = [
-            attrs.evolve(c, **{inner: _amend_all(getattr(c, inner), record_id, changes)})
-            for c in value
-        ]
-    else:
-        found = [r for r in value if _key(r) == record_id]
-        new = _amend_all(value, record_id, changes)
-    if not found:
-        raise InvalidValue(
-            "record_id", record_id, f"no record in {records} has this id.", "没有该编号的记录。"
-        )
-    return attrs.evolve(world, **{outer: new})
-
-
-def case(*events: Event, id: str = "A1", item: str = "I1") -> Application:
-    """A case (办件) for ``item`` with this history, applied for at the main hall by a
-    company with a valid 统一社会信用代码."""
-    applicant = Applicant(
-        ApplicantType.LEGAL_PERSON,
-        "青岚市好味餐饮有限公司",
-        "91110108551385082Q",
-        IdentifierKind.USCC,
-    )
-    return Application(id, applicant, [item], Channel.WINDOW, events, site_id="S0")
-
-
-def submitted(on: _dt.date) -> Submitted:
-    """收件 at window ``W1`` of the main hall."""
-    return Submitted(on, site_id="S0", window_id="W1")
-
-
-def accepted(on: _dt.date, **changes: Any) -> Accepted:
-    """受理 at window ``W1`` of the main hall by D1's clerk; ``changes`` override fields."""
-    return attrs.evolve(
-        Accepted(on, official_id="D1.clerk", site_id="S0", window_id="W1"), **changes
-    )
-
-
-def decided(on: _dt.date, **changes: Any) -> Decided:
-    """A lawful approval by D1: its office's director, in the main hall, under D1's letter,
-    with D1's dedicated seal; ``changes`` override fields (``site_id="X1"`` …)."""
-    decision = Decided(
-        on,
-        Outcome.APPROVED,
-        department_id="D1",
-        official_id="D1.director",
-        site_id="S0",
-        unit_id="D1.office",
-        letter_id="D1.letter",
-        seal_id="D1.seal",
-    )
-    return attrs.evolve(decision, **changes)
-
-
-def paid(on: _dt.date, **changes: Any) -> FeePaid:
-    """The 10-yuan fee of standard ``D1.fee1`` paid at the hall's cashier, with a
-    receipt; ``changes`` override the payment's fields (``amount=``, ``receipt=`` …)."""
-    payment = Payment(
-        decimal.Decimal("10"),
-        CollectionPoint.HALL_CASHIER,
-        schedule_id="D1.fees",
-        standard_id="D1.fee1",
-        site_id="S0",
-        receipt="QL-2025-000123",
-    )
-    return FeePaid(on, attrs.evolve(payment, **changes))
-
-
-def delivered(on: _dt.date) -> Delivered:
-    """送达 at the window."""
-    return Delivered(on, method="窗口领取")
 
 
 # ====================================================================== page sources
@@ -692,7 +333,7 @@ before the host records it, and reports only what the action would add:
 ```python
 >>> from datetime import date
 >>> from shenpi.rules import check, guard
->>> from shenpi.rules.docs import accepted, case, decided, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, submitted, tiny_world
 >>> world = tiny_world(case(submitted(date(2025, 3, 3)), accepted(date(2025, 3, 3))))
 >>> report = guard(world, "A1", decided(date(2025, 3, 12), site_id="X1"))
 >>> report.ok, report.counts()
@@ -770,7 +411,7 @@ is its documentation, in the same **Why.** and **Fix.** sections:
 ```python
 >>> from shenpi.applications import Decided, Outcome
 >>> from shenpi.rules import RuleSet, Severity, rule
->>> from shenpi.rules.docs import rule_page
+>>> from shenpi.rules.examples import rule_page
 >>> @rule(
 ...     "QL001",
 ...     "denial-without-reasons",
@@ -814,7 +455,7 @@ qinglan = "qinglan_rules:RULES"
 
 ## The tiny world
 
-Every example on these pages runs on `shenpi.rules.docs.tiny_world()`, a hall that breaks
+Every example on these pages runs on `shenpi.rules.examples.tiny_world()`, a hall that breaks
 no rule: two departments, `D1` (市场监督管理局, with fee powers) and `D2` (自然资源局),
 each with its head (`D1.head`), its approval office (`D1.office`, set up and in the hall
 within the seed's phases), the office's director (`D1.director`), a full-scope
@@ -1319,7 +960,7 @@ NOTES: Mapping[str, RuleNotes] = MappingProxyType(
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1350,7 +991,8 @@ its sub-centers. (seed 二: 实现“大厅之外无审批、大厅之外无收�
 >>> from datetime import date
 >>> from shenpi.fees import CollectionPoint
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, paid, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered
+>>> from shenpi.rules.examples import paid, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1384,7 +1026,7 @@ unified cashier. (seed 二: 实现“大厅之外无审批、大厅之外无收�
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1415,7 +1057,7 @@ HALL003 [error] application A1: item I9 is not in the published catalogue in eff
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "offices", "D2.office", institution_entered_on=None)
 >>> print(check(world, as_of=as_of, select=["HALL004"]).to_text())
@@ -1441,7 +1083,7 @@ institution had not entered the hall by 2025-06-30. (seed 三(七):
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "offices", "D2.office", staff_entered_on=None)
 >>> print(check(world, as_of=as_of, select=["HALL005"]).to_text())
@@ -1466,7 +1108,7 @@ not entered the hall by 2025-06-30. (seed 三(七): 审批机构、工作人员�
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "offices", "D2.office", items_entered_on=None)
 >>> print(check(world, as_of=as_of, select=["HALL006"]).to_text())
@@ -1491,7 +1133,7 @@ not entered the hall by 2025-06-30. (seed 三(七): 审批机构、工作人员�
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1524,7 +1166,7 @@ department (前店后厂). (seed 三(七): 杜绝“前店后厂”)
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1554,7 +1196,7 @@ D1.office. (seed 三(三): 所有审批、收费等项目全部集中到行政�
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1584,7 +1226,7 @@ HALL009 [error] application A1 event 1: decision recorded with no acceptance in 
 >>> from datetime import date
 >>> from shenpi.applications import Resumed, Suspended
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> from shenpi.timing import Suspension
 >>> as_of = date(2025, 6, 30)
 >>> history = [
@@ -1616,7 +1258,7 @@ suspended. (seed 三(五): 网上受理、网上审批、网上监察 — the re
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1647,7 +1289,7 @@ art. 74 (1) (超越法定职权))
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "letters", "D1.letter", grantor_id="D1.deputy")
 >>> print(check(world, as_of=as_of, select=["AUTH002"]).to_text())
@@ -1672,7 +1314,7 @@ department's head D1.head. (seed 六.2: 各部门主要领导要与审批办主�
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "letters", "D1.letter", grantee_id="D1.clerk")
 >>> print(check(world, as_of=as_of, select=["AUTH003"]).to_text())
@@ -1700,7 +1342,8 @@ director D1.director. (seed 六.2: 各部门主要领导要与审批办主任签
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, amend, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, amend, case, decided
+>>> from shenpi.rules.examples import delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1741,7 +1384,7 @@ expired. (seed 六.2: 各部门主要领导要与审批办主任签订授权委�
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1772,7 +1415,7 @@ seal (seal used: none recorded). (seed 三(六):
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1803,7 +1446,7 @@ SEAL002 [error] application A1 event 2: sealed on 2025-03-12 with old seal D1.ol
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1834,7 +1477,7 @@ SEAL003 [error] application A1 event 2: decision of D1 sealed with seal D2.seal 
 >>> from datetime import date
 >>> import attrs
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> from shenpi.seals import Seal, SealKind
 >>> as_of = date(2025, 6, 30)
 >>> second = Seal(
@@ -1866,7 +1509,7 @@ department))
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "seals", "D1.oldseal", abolished_on=None)
 >>> print(check(world, as_of=as_of, select=["SEAL005"]).to_text())
@@ -1899,7 +1542,7 @@ SEAL005 [warning] seal D1.oldseal: old seal D1.oldseal (section_approval) is sti
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, submitted, tiny_world
 >>> world = tiny_world(case(submitted(date(2027, 2, 1)), accepted(date(2027, 2, 12))))
 >>> print(check(world, as_of=date(2027, 3, 31), select=["TIME001"]).to_text())
 TIME000 [info] application A1: rule TIME001 could not judge this case: intake due day (art. 32
@@ -1931,7 +1574,7 @@ TIME000 [info] application A1: rule TIME001 could not judge this case: intake du
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -1965,7 +1608,7 @@ counts as accepted on 2025-03-03. (行政许可法 art. 32 (4))
 >>> from datetime import date
 >>> from shenpi.applications import Supplemented, SupplementRequested
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -2005,7 +1648,7 @@ must be told at once. (行政许可法 art. 32 (4), art. 72 (4): 一次告知)
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -2038,7 +1681,7 @@ after the promised due day 2025-03-17 (within the law). (seed 三(七): 遵守�
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -2073,7 +1716,7 @@ the statutory due day 2025-03-31. (行政许可法 art. 42, art. 74 (2))
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> from shenpi.timing import TimeLimit
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "items", "I1", promised_limit=TimeLimit.workdays(30))
@@ -2100,7 +1743,7 @@ days. (seed 三(七): 遵守法定时限，兑现承诺时限)
 >>> from datetime import date
 >>> from shenpi.applications import Extended
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> from shenpi.timing import TimeLimit
 >>> as_of = date(2025, 6, 30)
 >>> history = [
@@ -2135,7 +1778,7 @@ TIME006 [error] application A1 event 2: extended by 10 working days with no appr
 >>> from datetime import date
 >>> from shenpi.applications import Extended
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> from shenpi.timing import TimeLimit
 >>> as_of = date(2025, 6, 30)
 >>> history = [
@@ -2168,7 +1811,7 @@ TIME007 [error] application A1 event 2: extended by 15 working days, more than t
 >>> from datetime import date
 >>> from shenpi.applications import Extended
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> from shenpi.timing import TimeLimit
 >>> as_of = date(2025, 6, 30)
 >>> history = [
@@ -2201,7 +1844,7 @@ TIME008 [error] application A1 event 2: extended on 2025-04-02, after the period
 >>> from datetime import date
 >>> from shenpi.applications import Extended
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> from shenpi.timing import TimeLimit
 >>> as_of = date(2025, 6, 30)
 >>> history = [
@@ -2235,7 +1878,7 @@ extension. (行政许可法 art. 42: 可以延长十日 (once))
 >>> from datetime import date
 >>> from shenpi.applications import Resumed, Suspended
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> from shenpi.timing import Suspension
 >>> as_of = date(2025, 6, 30)
 >>> history = [
@@ -2269,7 +1912,7 @@ another legal basis. (行政许可法 art. 45)
 >>> from datetime import date
 >>> from shenpi.applications import Resumed, Suspended
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> from shenpi.timing import Suspension
 >>> as_of = date(2025, 6, 30)
 >>> history = [
@@ -2301,7 +1944,7 @@ suspended. (行政许可法 art. 45: 所需时间书面告知申请人)
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -2334,7 +1977,7 @@ working days after the decision on 2025-03-10). (行政许可法 art. 44)
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, submitted, tiny_world
 >>> as_of = date(2025, 3, 20)
 >>> history = [submitted(date(2025, 3, 3)), accepted(date(2025, 3, 3))]
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME013"]).to_text())
@@ -2362,7 +2005,7 @@ promised due day 2025-03-17. (seed 三(七): 遵守法定时限，兑现承诺�
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, submitted, tiny_world
 >>> as_of = date(2025, 4, 2)
 >>> history = [submitted(date(2025, 3, 3)), accepted(date(2025, 3, 3))]
 >>> print(check(tiny_world(case(*history)), as_of=as_of, select=["TIME014"]).to_text())
@@ -2388,7 +2031,7 @@ statutory due day 2025-03-31. (行政许可法 art. 42, art. 74 (2))
 >>> from datetime import date
 >>> from shenpi.applications import Resumed, Suspended
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> from shenpi.timing import Suspension
 >>> as_of = date(2025, 6, 30)
 >>> history = [
@@ -2422,7 +2065,7 @@ TIME015 [error] application A1 event 2: suspended on 2025-04-02, after the perio
 >>> from datetime import date
 >>> from shenpi.items import LegalBasis, LegalLevel
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> local_rule = LegalBasis(LegalLevel.LOCAL_RULE, "青岚市工业产品生产许可收费管理办法")
 >>> world = amend(tiny_world(), "standards", "D1.fee1", legal_basis=[local_rule])
@@ -2450,7 +2093,8 @@ regulation. (行政许可法 art. 58: 法律、行政法规另有规定的，依
 >>> from datetime import date
 >>> from decimal import Decimal
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, paid, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered
+>>> from shenpi.rules.examples import paid, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -2481,7 +2125,8 @@ amount. (行政许可法 art. 59: 按照公布的法定项目和标准收费)
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, paid, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered
+>>> from shenpi.rules.examples import paid, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -2512,7 +2157,8 @@ catalogue. (行政许可法 art. 58)
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, paid, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered
+>>> from shenpi.rules.examples import paid, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> history = [
 ...     submitted(date(2025, 3, 3)),
@@ -2544,7 +2190,7 @@ FEE004 [error] application A1 event 3: 10 yuan collected without a receipt. (行
 >>> from datetime import date
 >>> from shenpi.items import LegalBasis, LegalLevel
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "items", "I1", legal_basis=[])
 >>> print(check(world, as_of=as_of, select=["CAT001"]).to_text())
@@ -2569,7 +2215,7 @@ CAT001 [error] item I1: item I1 lists no legal basis. (seed 三(二); 行政许�
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "items", "I2", code="XK-0001")
 >>> print(check(world, as_of=as_of, select=["CAT002"]).to_text())
@@ -2599,7 +2245,7 @@ art. 30)
 >>> import attrs
 >>> from shenpi.items import CatalogueChange, ChangeKind, Publication
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = tiny_world()
 >>> version2 = world.catalogues[-1].apply(
@@ -2639,7 +2285,7 @@ in effect. (seed 三(二): 根据国务院取消行政审批项目方案要求 �
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "items", "I1", conditions=[], procedure=[])
 >>> print(check(world, as_of=as_of, select=["CAT004"]).to_text())
@@ -2670,7 +2316,7 @@ CAT004 [warning] item I1: item I1 does not publish its conditions, procedure. (�
 >>> from datetime import date
 >>> from shenpi.items import HandlingType
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> from shenpi.timing import TimeLimit
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "items", "I1", handling=HandlingType.INSTANT)
@@ -2696,7 +2342,7 @@ catalogue checks: 承诺时限“即办”须为即办件，其他为承诺件)
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "items", "I1", online=True, on_site_visits=1)
 >>> print(check(world, as_of=as_of, select=["CAT006"]).to_text())
@@ -2722,7 +2368,7 @@ CAT006 [warning] item I1: item I1 is handled fully online but requires 1 on-site
 >>> from datetime import date
 >>> from shenpi.items import ItemKind
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "items", "I2", kind=ItemKind.FEE, fee_schedule_id=None)
 >>> print(check(world, as_of=as_of, select=["CAT007"]).to_text())
@@ -2749,7 +2395,7 @@ CAT007 [warning] item I2: item I2 is a fee item but links no fee schedule. (行�
 >>> import attrs
 >>> from shenpi.items import CatalogueChange, ChangeKind, Publication
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import tiny_world
+>>> from shenpi.rules.examples import tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = tiny_world()
 >>> cancel = CatalogueChange(ChangeKind.CANCEL, "I2", "国务院关于取消一批行政许可事项的决定")
@@ -2784,7 +2430,7 @@ published. (seed 三(二): 明确公布 … 项目目录; 行政许可法 art. 3
                 """\
 >>> from datetime import date
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> world = amend(tiny_world(), "offices", "D2.office", staff_entered_on=date(2008, 12, 15))
 >>> print(check(world, as_of=as_of, select=["REFORM001"]).to_text())
@@ -2810,7 +2456,7 @@ REFORM001 [error] department D2: department D2 missed phase 4 (offices_enter, du
 >>> from datetime import date
 >>> from shenpi.reform import AcceptancePoint
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import amend, tiny_world
+>>> from shenpi.rules.examples import amend, tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> passed = [p for p in AcceptancePoint if p is not AcceptancePoint.SEAL]
 >>> world = amend(tiny_world(), "acceptance_checks", "D1", passed=passed)
@@ -2841,7 +2487,7 @@ REFORM002 [error] department D1: the acceptance check of 2008-12-20 did not pass
 >>> import attrs
 >>> from shenpi.complaints import Complaint, ComplaintChannel
 >>> from shenpi.rules import check
->>> from shenpi.rules.docs import tiny_world
+>>> from shenpi.rules.examples import tiny_world
 >>> as_of = date(2025, 6, 30)
 >>> complaint = Complaint(
 ...     "C1",
