@@ -19,7 +19,9 @@ from shenpi.applications import Event
 from shenpi.errors import InvalidValue
 from shenpi.rules import CaseView, Finding, RuleSet, Severity, check, rule
 from shenpi.rules.builtin import RULES
-from shenpi.rules.docs import FAMILIES, NOTES, index_page, rendered_pages, rule_page
+from shenpi.rules.builtin import FAMILIES
+from shenpi.rules.docs import index_page, rendered_pages, rule_page
+from shenpi.rules.notes import RuleNotes
 from shenpi.rules.examples import (
     accepted,
     amend,
@@ -34,6 +36,7 @@ from shenpi.rules.examples import (
 PAGES = Path(__file__).resolve().parents[1] / "docs" / "rules"
 REGENERATE = "regenerate with: python -m shenpi.rules.docs docs/rules"
 CODES = [r.code for r in RULES]
+NOTES: dict[str, RuleNotes] = {r.code: r.notes for r in RULES if r.notes is not None}
 
 
 def _outputs(example: str) -> str:

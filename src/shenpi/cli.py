@@ -1224,7 +1224,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from shenpi.calendar import WorkCalendar
     from shenpi.examples import example_city_paths, load_example_city
     from shenpi.rules import RulePolicy, RuleSet, check
-    from shenpi.rules.docs import FAMILIES
+    from shenpi.rules.builtin import FAMILIES
 
     lang = args.lang
     city = load_example_city()
@@ -1313,7 +1313,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 # ============================================================================ rules
 def _ordered(rules: Iterable[Rule]) -> list[Rule]:
-    from shenpi.rules.docs import FAMILIES
+    from shenpi.rules.builtin import FAMILIES
 
     order = {family: i for i, family in enumerate(FAMILIES)}
     return sorted(rules, key=lambda r: (order.get(r.family, len(order)), r.family, r.code))

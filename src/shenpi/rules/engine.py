@@ -27,6 +27,7 @@ from shenpi.calendar import CalendarDataMissing, WorkCalendar
 from shenpi.errors import InvalidType, InvalidValue
 from shenpi.items import Catalogue, Item
 from shenpi.jurisdiction import Jurisdiction
+from shenpi.rules.notes import RuleNotes
 from shenpi.timeline import Timeline
 from shenpi.timing import LAW, TimeLimit, TimePolicy, TimeUnit
 
@@ -209,6 +210,7 @@ class Rule:
     message_zh: str
     scope: Literal["case", "world"]
     check: Callable[[Any], Iterable[Finding]]
+    notes: RuleNotes | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A rule pickles by reference, as functions do: the module attribute its function
@@ -260,8 +262,8 @@ def _rule_by_reference(module: str | None, qualname: str, code: str) -> Rule:
             found = getattr(found, part, None)
     if isinstance(found, Rule) and found.code == code:
         return found
-    if code == _NO_DATA.code:
-        return _NO_DATA
+    if code == _NO_DATA_CODE:
+        return _no_data()
     return RuleSet.default().get(code)
 
 
@@ -274,8 +276,12 @@ def rule(
     en: str,
     zh: str,
     scope: Literal["case", "world"] = "case",
+    notes: RuleNotes | None = None,
 ) -> Callable[[Callable[[Any], Iterable[Finding]]], Rule]:
     """Declare a rule: ``@rule("HALL001", "decision-outside-hall", Severity.ERROR, ...)``.
+
+    ``notes`` (:class:`~shenpi.rules.notes.RuleNotes`) gives the rule's page the law it
+    quotes and a failing and a passing example, declared beside the rule's code.
 
     Third parties use the same decorator for local rules and pass them to
     ``RuleSet.default().with_rules(...)`` (or publish them under the ``shenpi.rules``
@@ -287,7 +293,7 @@ def rule(
         )
 
     def wrap(func: Callable[[Any], Iterable[Finding]]) -> Rule:
-        return Rule(code, name, severity, basis, en, zh, scope, func)
+        return Rule(code, name, severity, basis, en, zh, scope, func, notes)
 
     return wrap
 
@@ -768,7 +774,7 @@ def _run_world(rules: Sequence[Rule], ctx: Context, report_missing: bool) -> Ite
 
 def _judged(findings: list[Finding]) -> list[Finding]:
     """The findings without TIME000 (when it is ignored)."""
-    return [f for f in findings if f.code != _NO_DATA.code]
+    return [f for f in findings if f.code != _NO_DATA_CODE]
 
 
 def cannot_judge(
@@ -794,7 +800,7 @@ def cannot_judge(
         facts = {"reason": missing[0], "reason_zh": missing[1]}
     else:
         facts = _reason(missing)
-    return _NO_DATA.finding(subject, department_id=department_id, rule=rule.code, **facts)
+    return _no_data().finding(subject, department_id=department_id, rule=rule.code, **facts)
 
 
 @attrs.frozen
@@ -855,7 +861,7 @@ def plan(
         ctx,
         tuple(r for r in chosen if r.scope == "world"),
         tuple(r for r in chosen if r.scope == "case"),
-        _prefix_length(_NO_DATA.code, ignore) < 0,
+        _prefix_length(_NO_DATA_CODE, ignore) < 0,
     )
 
 
@@ -969,13 +975,11 @@ def guard(
     return Report(tuple(added), chosen.ctx.as_of)
 
 
-_NO_DATA = Rule(
-    code="TIME000",
-    name="cannot-judge",
-    severity=Severity.INFO,
-    basis="行政许可法 art. 82",
-    message_en="rule {rule} could not judge this case: {reason}",
-    message_zh="规则 {rule} 无法判断：{reason_zh}",
-    scope="case",
-    check=lambda view: (),
-)
+_NO_DATA_CODE = "TIME000"
+
+
+def _no_data() -> Rule:
+    """TIME000, declared with the TIME family (:mod:`shenpi.rules.time`)."""
+    from shenpi.rules.time import cannot_judge_case
+
+    return cannot_judge_case

@@ -1,4 +1,6 @@
-"""HALL: 大厅之外无审批、大厅之外无收费, 三进入, 前店后厂, 体外循环 (seed 二, 三(七))."""
+"""HALL: 大厅之外无审批 — where decisions are made and fees collected, which unit decides,
+the three entries (三进入), and histories kept whole in the hall's system.
+"""
 
 from __future__ import annotations
 
@@ -18,9 +20,53 @@ from shenpi.applications import (
     Withdrawn,
 )
 from shenpi.rules.engine import CaseView, Context, Finding, Rule, Severity, Subject, rule
+from shenpi.rules.notes import Example, RuleNotes
+from shenpi.rules.quotes import A30, S2, S3_2, S3_3, S3_5_NET, S3_7_ENTER, S3_7_MODEL
+
+FAMILY = (
+    "大厅之外无审批",
+    (
+        "Approvals and fees inside the hall: where decisions are made and fees "
+        "collected, which unit decides, the three entries (三进入), and histories kept "
+        "whole in the hall's system (seed 二, 三(二)-(七))."
+    ),
+)
+"""The family's name in Chinese and what its rules watch (the index of the rule pages)."""
 
 SEED_NO_APPROVAL = "seed 二: 实现“大厅之外无审批、大厅之外无收费”"
 SEED_THREE_ENTRIES = "seed 三(七): 审批机构、工作人员和审批项目“三进入”"
+
+
+_NOTES_HALL001 = RuleNotes(
+    (S2,),
+    Example(
+        ("Case `A1` is decided in the department's own building (site `X1`), outside the hall:"),
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> history = [
+...     submitted(date(2025, 3, 3)),
+...     accepted(date(2025, 3, 3)),
+...     decided(date(2025, 3, 12), site_id="X1"),  # D1's own building
+...     delivered(date(2025, 3, 13)),
+... ]
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL001"]).to_text())
+HALL001 [error] application A1 event 2: decided at X1 (department_premises), outside the hall and
+its sub-centers. (seed 二: 实现“大厅之外无审批、大厅之外无收费”)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "Decided at the sub-center `S1`, which counts as inside the hall:",
+        """\
+>>> history[2] = decided(date(2025, 3, 12), site_id="S1")  # a sub-center of the hall
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL001"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
 
 
 @rule(
@@ -30,6 +76,7 @@ SEED_THREE_ENTRIES = "seed 三(七): 审批机构、工作人员和审批项目�
     basis=SEED_NO_APPROVAL,
     en="decided at {site} ({site_kind}), outside the hall and its sub-centers.",
     zh="在大厅及分中心之外（{site}，{site_kind}）作出审批决定。",
+    notes=_NOTES_HALL001,
 )
 def decision_outside_hall(case: CaseView) -> Iterator[Finding]:
     """A decision made anywhere but the hall or one of its sub-centers.
@@ -57,6 +104,41 @@ def decision_outside_hall(case: CaseView) -> Iterator[Finding]:
             )
 
 
+_NOTES_HALL002 = RuleNotes(
+    (S2,),
+    Example(
+        "The fee for item `I2` is collected by the department itself:",
+        """\
+>>> from datetime import date
+>>> from shenpi.fees import CollectionPoint
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import accepted, case, decided, delivered
+>>> from shenpi.rules.examples import paid, submitted, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> history = [
+...     submitted(date(2025, 3, 3)),
+...     accepted(date(2025, 3, 3)),
+...     decided(date(2025, 3, 12)),
+...     paid(date(2025, 3, 12), collected_at=CollectionPoint.DEPARTMENT, site_id="X1"),
+...     delivered(date(2025, 3, 13)),
+... ]
+>>> print(check(tiny_world(case(*history, item="I2")), as_of=as_of, select=["HALL002"]).to_text())
+HALL002 [error] application A1 event 3: fee of 10 yuan collected at department, not by the hall's
+unified cashier. (seed 二: 实现“大厅之外无审批、大厅之外无收费”; 统一收费)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "Paid through the hall's unified online payment:",
+        """\
+>>> history[3] = paid(date(2025, 3, 12), collected_at=CollectionPoint.HALL_ONLINE, site_id=None)
+>>> print(check(tiny_world(case(*history, item="I2")), as_of=as_of, select=["HALL002"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "HALL002",
     "fee-outside-hall",
@@ -64,6 +146,7 @@ def decision_outside_hall(case: CaseView) -> Iterator[Finding]:
     basis=SEED_NO_APPROVAL + "; 统一收费",
     en="fee of {amount} yuan collected at {collected_at}, not by the hall's unified cashier.",
     zh="费用 {amount} 元由 {collected_at} 收取，未经大厅统一收费。",
+    notes=_NOTES_HALL002,
 )
 def fee_outside_hall(case: CaseView) -> Iterator[Finding]:
     """A fee collected anywhere but the hall's unified cashier (or its unified online payment).
@@ -83,6 +166,39 @@ def fee_outside_hall(case: CaseView) -> Iterator[Finding]:
             )
 
 
+_NOTES_HALL003 = RuleNotes(
+    (S3_2, A30),
+    Example(
+        ("A case for item `I9`, which no catalogue version lists, is accepted and decided:"),
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> history = [
+...     submitted(date(2025, 3, 3)),
+...     accepted(date(2025, 3, 3)),
+...     decided(date(2025, 3, 12)),
+...     delivered(date(2025, 3, 13)),
+... ]
+>>> print(check(tiny_world(case(*history, item="I9")), as_of=as_of, select=["HALL003"]).to_text())
+HALL003 [error] application A1: item I9 is not in the published catalogue in effect on 2025-03-03.
+(seed 三(二): 明确公布进入行政服务中心审批、收费项目目录)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "The hall refuses the case at intake instead (or publishes the item first):",
+        """\
+>>> from shenpi.applications import NotAccepted
+>>> refused = [submitted(date(2025, 3, 3)), NotAccepted(date(2025, 3, 3), "申请事项不在公开目录中")]
+>>> print(check(tiny_world(case(*refused, item="I9")), as_of=as_of, select=["HALL003"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "HALL003",
     "item-not-in-catalogue",
@@ -90,6 +206,7 @@ def fee_outside_hall(case: CaseView) -> Iterator[Finding]:
     basis="seed 三(二): 明确公布进入行政服务中心审批、收费项目目录",
     en="item {item} is not in the published catalogue in effect on {on}.",
     zh="事项 {item} 不在 {on} 有效的公开目录中。",
+    notes=_NOTES_HALL003,
 )
 def item_not_in_catalogue(case: CaseView) -> Iterator[Finding]:
     """A case accepted or decided for an item that is not in the published catalogue in
@@ -116,7 +233,9 @@ def item_not_in_catalogue(case: CaseView) -> Iterator[Finding]:
             )
 
 
-def _entry_rule(code: str, name: str, what_en: str, what_zh: str, attribute: str) -> Rule:
+def _entry_rule(
+    code: str, name: str, what_en: str, what_zh: str, attribute: str, notes: RuleNotes
+) -> Rule:
     @rule(
         code,
         name,
@@ -127,6 +246,7 @@ def _entry_rule(code: str, name: str, what_en: str, what_zh: str, attribute: str
         zh=f"部门 {{department}} 具有审批或收费职能，"
         f"但截至 {{as_of}} 其审批办公室{what_zh}未进入大厅。",
         scope="world",
+        notes=notes,
     )
     def check(ctx: Context) -> Iterator[Finding]:
         j = ctx.jurisdiction
@@ -151,11 +271,102 @@ def _entry_rule(code: str, name: str, what_en: str, what_zh: str, attribute: str
     return check
 
 
-HALL004 = _entry_rule(
-    "HALL004", "institution-not-in-hall", "institution", "机构", "institution_entered_on"
+_NOTES_HALL004 = RuleNotes(
+    (S3_7_ENTER, S2),
+    Example(
+        "D2's approval office is set up but, as an institution, never entered the hall:",
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import amend, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> world = amend(tiny_world(), "offices", "D2.office", institution_entered_on=None)
+>>> print(check(world, as_of=as_of, select=["HALL004"]).to_text())
+HALL004 [error] department D2: department D2 has approval or fee powers but its office's
+institution had not entered the hall by 2025-06-30. (seed 三(七):
+审批机构、工作人员和审批项目“三进入”)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "Entered in phase 4 of the plan, as recorded in the tiny world:",
+        """\
+>>> world = amend(world, "offices", "D2.office", institution_entered_on=date(2008, 12, 5))
+>>> print(check(world, as_of=as_of, select=["HALL004"]).to_text())
+0 findings, 0 errors
+""",
+    ),
 )
-HALL005 = _entry_rule("HALL005", "staff-not-in-hall", "staff", "人员", "staff_entered_on")
-HALL006 = _entry_rule("HALL006", "items-not-in-hall", "items", "审批项目", "items_entered_on")
+
+
+_NOTES_HALL005 = RuleNotes(
+    (S3_7_ENTER, S2),
+    Example(
+        "D2's approval office is set up, but its staff never entered the hall:",
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import amend, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> world = amend(tiny_world(), "offices", "D2.office", staff_entered_on=None)
+>>> print(check(world, as_of=as_of, select=["HALL005"]).to_text())
+HALL005 [error] department D2: department D2 has approval or fee powers but its office's staff had
+not entered the hall by 2025-06-30. (seed 三(七): 审批机构、工作人员和审批项目“三进入”)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "Entered in phase 4 of the plan, as recorded in the tiny world:",
+        """\
+>>> world = amend(world, "offices", "D2.office", staff_entered_on=date(2008, 12, 5))
+>>> print(check(world, as_of=as_of, select=["HALL005"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
+_NOTES_HALL006 = RuleNotes(
+    (S3_7_ENTER, S2),
+    Example(
+        "D2's approval office is set up, but its items never entered the hall:",
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import amend, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> world = amend(tiny_world(), "offices", "D2.office", items_entered_on=None)
+>>> print(check(world, as_of=as_of, select=["HALL006"]).to_text())
+HALL006 [error] department D2: department D2 has approval or fee powers but its office's items had
+not entered the hall by 2025-06-30. (seed 三(七): 审批机构、工作人员和审批项目“三进入”)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "Entered in phase 4 of the plan, as recorded in the tiny world:",
+        """\
+>>> world = amend(world, "offices", "D2.office", items_entered_on=date(2008, 12, 5))
+>>> print(check(world, as_of=as_of, select=["HALL006"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
+HALL004 = _entry_rule(
+    "HALL004",
+    "institution-not-in-hall",
+    "institution",
+    "机构",
+    "institution_entered_on",
+    _NOTES_HALL004,
+)
+HALL005 = _entry_rule(
+    "HALL005", "staff-not-in-hall", "staff", "人员", "staff_entered_on", _NOTES_HALL005
+)
+HALL006 = _entry_rule(
+    "HALL006", "items-not-in-hall", "items", "审批项目", "items_entered_on", _NOTES_HALL006
+)
 HALL004.check.__doc__ = """A department with approval or fee powers whose approval office, as an
 institution, has not entered the hall (or which has no approval office at all).
 
@@ -181,6 +392,38 @@ the hall.
 """
 
 
+_NOTES_HALL007 = RuleNotes(
+    (S3_7_MODEL,),
+    Example(
+        "The window accepts, but the section `D1.sec1` decides:",
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> history = [
+...     submitted(date(2025, 3, 3)),
+...     accepted(date(2025, 3, 3)),
+...     decided(date(2025, 3, 12), unit_id="D1.sec1", official_id="D1.sec1.staff"),
+...     delivered(date(2025, 3, 13)),
+... ]
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL007"]).to_text())
+HALL007 [error] application A1 event 2: accepted at the hall but decided by section D1.sec1 of the
+department (前店后厂). (seed 三(七): 杜绝“前店后厂”)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "The approval office decides, through its director:",
+        """\
+>>> history[2] = decided(date(2025, 3, 12), unit_id="D1.office", official_id="D1.director")
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL007"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "HALL007",
     "front-shop-back-factory",
@@ -188,6 +431,7 @@ the hall.
     basis="seed 三(七): 杜绝“前店后厂”",
     en="accepted at the hall but decided by section {unit} of the department (前店后厂).",
     zh="大厅窗口受理，却由部门科室 {unit} 作出决定（前店后厂）。",
+    notes=_NOTES_HALL007,
 )
 def front_shop_back_factory(case: CaseView) -> Iterator[Finding]:
     """前店后厂: the window accepts, but a section (the "back factory") decides.
@@ -206,6 +450,38 @@ def front_shop_back_factory(case: CaseView) -> Iterator[Finding]:
             )
 
 
+_NOTES_HALL008 = RuleNotes(
+    (S3_3,),
+    Example(
+        ("The decision is recorded for the bureau `D1` itself rather than its approval office:"),
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> history = [
+...     submitted(date(2025, 3, 3)),
+...     accepted(date(2025, 3, 3)),
+...     decided(date(2025, 3, 12), unit_id="D1"),
+...     delivered(date(2025, 3, 13)),
+... ]
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL008"]).to_text())
+HALL008 [error] application A1 event 2: decided by D1, not by the department's approval office
+D1.office. (seed 三(三): 所有审批、收费等项目全部集中到行政审批办公室)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "Recorded for the approval office `D1.office`:",
+        """\
+>>> history[2] = decided(date(2025, 3, 12), unit_id="D1.office")
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL008"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "HALL008",
     "decision-not-by-office",
@@ -213,6 +489,7 @@ def front_shop_back_factory(case: CaseView) -> Iterator[Finding]:
     basis="seed 三(三): 所有审批、收费等项目全部集中到行政审批办公室",
     en="decided by {unit}, not by the department's approval office {office}.",
     zh="由 {unit} 而非本部门行政审批办公室 {office} 作出决定。",
+    notes=_NOTES_HALL008,
 )
 def decision_not_by_office(case: CaseView) -> Iterator[Finding]:
     """A decision recorded for a unit other than the department's approval office (and
@@ -237,6 +514,37 @@ def decision_not_by_office(case: CaseView) -> Iterator[Finding]:
             )
 
 
+_NOTES_HALL009 = RuleNotes(
+    (S3_7_MODEL,),
+    Example(
+        "A decision and a delivery with no acceptance before them:",
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> history = [
+...     submitted(date(2025, 3, 3)),
+...     decided(date(2025, 3, 12)),
+...     delivered(date(2025, 3, 13)),
+... ]
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL009"]).to_text())
+HALL009 [error] application A1 event 1: decision recorded with no acceptance in the hall's system
+(体外循环). (seed 三(七): 杜绝“体外循环”)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "Accepted at the window first:",
+        """\
+>>> history.insert(1, accepted(date(2025, 3, 3)))
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL009"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "HALL009",
     "outside-the-system",
@@ -244,6 +552,7 @@ def decision_not_by_office(case: CaseView) -> Iterator[Finding]:
     basis="seed 三(七): 杜绝“体外循环”",
     en="{what} recorded with no acceptance in the hall's system (体外循环).",
     zh="未经大厅系统受理即有{what_zh}记录（体外循环）。",
+    notes=_NOTES_HALL009,
 )
 def outside_the_system(case: CaseView) -> Iterator[Finding]:
     """体外循环: a decision, payment or delivery with no acceptance before it (reported
@@ -273,6 +582,41 @@ _AFTER_ACCEPTANCE = (Suspended, Resumed, Decided, Delivered)
 _BEFORE_ACCEPTANCE = (SupplementRequested, Supplemented)
 
 
+_NOTES_HALL010 = RuleNotes(
+    (S3_5_NET,),
+    Example(
+        "The clock is resumed, but its suspension was never recorded:",
+        """\
+>>> from datetime import date
+>>> from shenpi.applications import Resumed, Suspended
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
+>>> from shenpi.timing import Suspension
+>>> as_of = date(2025, 6, 30)
+>>> history = [
+...     submitted(date(2025, 3, 3)),
+...     accepted(date(2025, 3, 3)),
+...     Resumed(date(2025, 3, 10)),
+...     decided(date(2025, 3, 14)),
+...     delivered(date(2025, 3, 17)),
+... ]
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL010"]).to_text())
+HALL010 [warning] application A1 event 2: event 2 (Resumed) resumes a clock that was not
+suspended. (seed 三(五): 网上受理、网上审批、网上监察 — the record must be whole)
+1 finding, 0 errors
+""",
+    ),
+    Example(
+        "The suspension (an expert review) is recorded when it happens:",
+        """\
+>>> history.insert(2, Suspended(date(2025, 3, 5), Suspension.EXPERT_REVIEW))
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["HALL010"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "HALL010",
     "broken-history",
@@ -280,6 +624,7 @@ _BEFORE_ACCEPTANCE = (SupplementRequested, Supplemented)
     basis="seed 三(五): 网上受理、网上审批、网上监察 — the record must be whole",
     en="event {index} ({event}) {problem}.",
     zh="第 {index} 个事件（{event}）{problem_zh}。",
+    notes=_NOTES_HALL010,
 )
 def broken_history(case: CaseView) -> Iterator[Finding]:
     """A history whose events are out of order or have gaps: dated before the event
@@ -334,11 +679,12 @@ RULES = (
     decision_outside_hall,
     fee_outside_hall,
     item_not_in_catalogue,
-    HALL004,
-    HALL005,
-    HALL006,
     front_shop_back_factory,
     decision_not_by_office,
     outside_the_system,
     broken_history,
+    HALL004,
+    HALL005,
+    HALL006,
 )
+"""The family's rules."""

@@ -1,9 +1,5 @@
-"""AUTH and SEAL: authorization letters (授权委托书) and the dedicated approval seal.
-
-Seed 六.2: the department's principal leader signs an authorization letter with the
-office director, and the office exercises the department's approval power in full.
-Seed 三(六): every item handled in the hall uses the dedicated approval seal (行政审批专用章),
-except where a law provides otherwise; the old approval seals are abolished at once.
+"""SEAL: 行政审批专用章 — the dedicated approval seal, and the old approval seals it
+abolishes (seed 三(六); 行政许可法 art. 39).
 """
 
 from __future__ import annotations
@@ -12,156 +8,21 @@ import datetime as _dt
 from collections.abc import Iterator
 
 from shenpi.applications import Decided
-from shenpi.letters import AuthorizationLetter
 from shenpi.rules.engine import CaseView, Context, Finding, Severity, Subject, rule
+from shenpi.rules.notes import Example, RuleNotes
+from shenpi.rules.quotes import A39, S3_6
 from shenpi.seals import SealKind
 
-LETTER_BASIS = "seed 六.2: 各部门主要领导要与审批办主任签订授权委托书"
+FAMILY = (
+    "行政审批专用章",
+    (
+        "The dedicated approval seal, and the old approval seals it abolishes "
+        "(seed 三(六); art. 39)."
+    ),
+)
+"""The family's name in Chinese and what its rules watch (the index of the rule pages)."""
+
 SEAL_BASIS = "seed 三(六): 一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止"
-
-
-def _covering_letter(case: CaseView, decision: Decided) -> AuthorizationLetter | None:
-    item_id = case.application.item_ids[0]
-    for letter in case.ctx.jurisdiction.letters_of(decision.department_id):
-        if letter.grantee_id == decision.official_id and letter.covers(item_id, decision.on):
-            return letter
-    return None
-
-
-def _lapsed(case: CaseView, decision: Decided) -> AuthorizationLetter | None:
-    """The recorded letter when it was the official's but had expired or been revoked."""
-    if decision.letter_id is None:
-        return None
-    letter = case.ctx.jurisdiction.letter(decision.letter_id)
-    if letter is None or letter.grantee_id != decision.official_id:
-        return None
-    if letter.in_force(decision.on) or decision.on < letter.valid_from:
-        return None
-    return letter
-
-
-@rule(
-    "AUTH001",
-    "decision-without-letter",
-    Severity.ERROR,
-    basis=LETTER_BASIS + "; 行政许可法 art. 74 (1) (超越法定职权)",
-    en="decided by {official}, who held no authorization letter covering item {item} on {on}.",
-    zh="{official} 作出决定时（{on}）没有覆盖事项 {item} 的授权委托书。",
-)
-def decision_without_letter(case: CaseView) -> Iterator[Finding]:
-    """A decision by an official who held no letter covering that item on that day.
-
-    **Why.** The office decides in the department's name only because the head
-    authorised it (seed 六.2); without a letter the decision exceeds the official's
-    power (行政许可法 art. 74 (1)). A letter that had expired or been revoked is AUTH004.
-
-    **Fix.** Have the head sign a letter to the office director covering the item (all
-    items, or a list), and decide under it.
-    """
-    for index, event in case.events_of(Decided):
-        if _covering_letter(case, event) is None and _lapsed(case, event) is None:
-            yield decision_without_letter.finding(
-                case.at(index),
-                department_id=event.department_id,
-                official=event.official_id,
-                item=case.application.item_ids[0],
-                on=event.on,
-            )
-
-
-@rule(
-    "AUTH002",
-    "letter-not-from-head",
-    Severity.ERROR,
-    basis=LETTER_BASIS,
-    en="letter {letter} was granted by {grantor}, not by the department's head {head}.",
-    zh="授权委托书 {letter} 由 {grantor} 签发，而非部门主要领导 {head}。",
-    scope="world",
-)
-def letter_not_from_head(ctx: Context) -> Iterator[Finding]:
-    """A letter not signed by the department's head.
-
-    **Why.** Only the principal leader (主要领导) can delegate the department's approval
-    power (seed 六.2).
-
-    **Fix.** Have the head sign the letter.
-    """
-    j = ctx.jurisdiction
-    for letter in j.letters:
-        department = j.department(letter.department_id)
-        head = None if department is None else department.head_id
-        if letter.grantor_id != head:
-            yield letter_not_from_head.finding(
-                Subject("letter", letter.id),
-                department_id=letter.department_id,
-                letter=letter.id,
-                grantor=letter.grantor_id,
-                head=head,
-            )
-
-
-@rule(
-    "AUTH003",
-    "letter-not-to-director",
-    Severity.ERROR,
-    basis=LETTER_BASIS,
-    en="letter {letter} authorises {grantee}, not the approval office's director {director}.",
-    zh="授权委托书 {letter} 授权给 {grantee}，而非审批办主任 {director}。",
-    scope="world",
-)
-def letter_not_to_director(ctx: Context) -> Iterator[Finding]:
-    """A letter in force (on ``as_of``) to someone other than the approval office's director.
-
-    **Why.** The letter is signed "与审批办主任" (seed 六.2): it authorises the office,
-    through its director, not another person.
-
-    **Fix.** Address the letter to the office director.
-    """
-    j = ctx.jurisdiction
-    for letter in j.letters:
-        if not letter.in_force(ctx.as_of):
-            continue  # a past letter went to the director of its day
-        office = j.office_of(letter.department_id)
-        director = None if office is None else office.director_id
-        if letter.grantee_id != director:
-            yield letter_not_to_director.finding(
-                Subject("letter", letter.id),
-                department_id=letter.department_id,
-                letter=letter.id,
-                grantee=letter.grantee_id,
-                director=director,
-            )
-
-
-@rule(
-    "AUTH004",
-    "decision-under-lapsed-letter",
-    Severity.ERROR,
-    basis=LETTER_BASIS,
-    en="decided on {on} under letter {letter}, which had {state}.",
-    zh="{on} 依据已{state_zh}的授权委托书 {letter} 作出决定。",
-)
-def decision_under_lapsed_letter(case: CaseView) -> Iterator[Finding]:
-    """A decision that cites the official's letter after it expired or was revoked (even
-    if a newer letter would have covered it: the decision must cite the letter in force).
-
-    **Why.** A letter's authority ends with its validity or its revocation (seed 六.2).
-
-    **Fix.** Renew the letter before it expires; decide only under a letter in force.
-    """
-    for index, event in case.events_of(Decided):
-        letter = _lapsed(case, event)
-        if letter is None:
-            continue
-        revoked = letter.revoked_on is not None and event.on >= letter.revoked_on
-        yield decision_under_lapsed_letter.finding(
-            case.at(index),
-            department_id=event.department_id,
-            on=event.on,
-            letter=letter.id,
-            state="been revoked" if revoked else "expired",
-            state_zh="撤销" if revoked else "过期",
-        )
 
 
 def _dedicated_activation(case: CaseView, department_id: str) -> _dt.date | None:
@@ -173,6 +34,39 @@ def _dedicated_activation(case: CaseView, department_id: str) -> _dt.date | None
     return min(days) if days else None
 
 
+_NOTES_SEAL001 = RuleNotes(
+    (S3_6,),
+    Example(
+        "The decision records no seal:",
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> history = [
+...     submitted(date(2025, 3, 3)),
+...     accepted(date(2025, 3, 3)),
+...     decided(date(2025, 3, 12), seal_id=None),
+...     delivered(date(2025, 3, 13)),
+... ]
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["SEAL001"]).to_text())
+SEAL001 [error] application A1 event 2: decided without the department's active dedicated approval
+seal (seal used: none recorded). (seed 三(六):
+一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "Sealed with D1's dedicated approval seal:",
+        """\
+>>> history[2] = decided(date(2025, 3, 12), seal_id="D1.seal")
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["SEAL001"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "SEAL001",
     "decision-without-dedicated-seal",
@@ -180,6 +74,7 @@ def _dedicated_activation(case: CaseView, department_id: str) -> _dt.date | None
     basis=SEAL_BASIS,
     en="decided without the department's active dedicated approval seal (seal used: {seal}).",
     zh="未使用本部门有效的行政审批专用章（所用印章：{seal}）作出决定。",
+    notes=_NOTES_SEAL001,
 )
 def decision_without_dedicated_seal(case: CaseView) -> Iterator[Finding]:
     """A decision without the department's dedicated approval seal, where the item's law
@@ -214,6 +109,39 @@ def decision_without_dedicated_seal(case: CaseView) -> Iterator[Finding]:
             )
 
 
+_NOTES_SEAL002 = RuleNotes(
+    (S3_6,),
+    Example(
+        "Sealed in 2025 with the section's old approval seal:",
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> history = [
+...     submitted(date(2025, 3, 3)),
+...     accepted(date(2025, 3, 3)),
+...     decided(date(2025, 3, 12), seal_id="D1.oldseal"),
+...     delivered(date(2025, 3, 13)),
+... ]
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["SEAL002"]).to_text())
+SEAL002 [error] application A1 event 2: sealed on 2025-03-12 with old seal D1.oldseal
+(section_approval) after the dedicated seal was activated on 2008-11-28. (seed 三(六):
+一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "Sealed with the dedicated seal that replaced it:",
+        """\
+>>> history[2] = decided(date(2025, 3, 12), seal_id="D1.seal")
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["SEAL002"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "SEAL002",
     "old-seal-after-activation",
@@ -222,6 +150,7 @@ def decision_without_dedicated_seal(case: CaseView) -> Iterator[Finding]:
     en="sealed on {on} with old seal {seal} ({kind}) after the dedicated seal was "
     "activated on {activated}.",
     zh="专用章已于 {activated} 启用，{on} 仍使用原印章 {seal}（{kind}）。",
+    notes=_NOTES_SEAL002,
 )
 def old_seal_after_activation(case: CaseView) -> Iterator[Finding]:
     """An old approval seal used after the department's dedicated seal was activated.
@@ -252,6 +181,38 @@ def old_seal_after_activation(case: CaseView) -> Iterator[Finding]:
             )
 
 
+_NOTES_SEAL003 = RuleNotes(
+    (S3_6, A39),
+    Example(
+        "D1's decision bears D2's dedicated seal:",
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import accepted, case, decided, delivered, submitted, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> history = [
+...     submitted(date(2025, 3, 3)),
+...     accepted(date(2025, 3, 3)),
+...     decided(date(2025, 3, 12), seal_id="D2.seal"),
+...     delivered(date(2025, 3, 13)),
+... ]
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["SEAL003"]).to_text())
+SEAL003 [error] application A1 event 2: decision of D1 sealed with seal D2.seal of D2. (seed
+三(六): 一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止; 行政许可法 art. 39)
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "Sealed with D1's own:",
+        """\
+>>> history[2] = decided(date(2025, 3, 12), seal_id="D1.seal")
+>>> print(check(tiny_world(case(*history)), as_of=as_of, select=["SEAL003"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "SEAL003",
     "another-departments-seal",
@@ -259,6 +220,7 @@ def old_seal_after_activation(case: CaseView) -> Iterator[Finding]:
     basis=SEAL_BASIS + "; 行政许可法 art. 39",
     en="decision of {department} sealed with seal {seal} of {owner}.",
     zh="{department} 的决定加盖了 {owner} 的印章 {seal}。",
+    notes=_NOTES_SEAL003,
 )
 def another_departments_seal(case: CaseView) -> Iterator[Finding]:
     """A decision sealed with another department's seal.
@@ -281,6 +243,41 @@ def another_departments_seal(case: CaseView) -> Iterator[Finding]:
             )
 
 
+_NOTES_SEAL004 = RuleNotes(
+    (S3_6,),
+    Example(
+        "A second dedicated seal was made for D1 in 2020 and never abolished:",
+        """\
+>>> from datetime import date
+>>> import attrs
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import amend, tiny_world
+>>> from shenpi.seals import Seal, SealKind
+>>> as_of = date(2025, 6, 30)
+>>> second = Seal(
+...     "D1.seal2", "D1", SealKind.DEDICATED_APPROVAL, "市市场监督管理局行政审批专用章（二）",
+...     activated_on=date(2020, 7, 1),
+... )
+>>> world = tiny_world()
+>>> world = attrs.evolve(world, seals=[*world.seals, second])
+>>> print(check(world, as_of=as_of, select=["SEAL004"]).to_text())
+SEAL004 [error] department D1: department D1 has 2 dedicated approval seals active on 2025-06-30.
+(seed 三(六): 一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止 (one dedicated seal per
+department))
+1 finding, 1 error
+""",
+    ),
+    Example(
+        "The second seal is abolished:",
+        """\
+>>> world = amend(world, "seals", "D1.seal2", abolished_on=date(2020, 7, 31))
+>>> print(check(world, as_of=as_of, select=["SEAL004"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "SEAL004",
     "two-dedicated-seals",
@@ -289,6 +286,7 @@ def another_departments_seal(case: CaseView) -> Iterator[Finding]:
     en="department {department} has {count} dedicated approval seals active on {as_of}.",
     zh="截至 {as_of}，部门 {department} 有 {count} 枚有效的行政审批专用章。",
     scope="world",
+    notes=_NOTES_SEAL004,
 )
 def two_dedicated_seals(ctx: Context) -> Iterator[Finding]:
     """Two dedicated approval seals active at once for one department.
@@ -315,6 +313,34 @@ def two_dedicated_seals(ctx: Context) -> Iterator[Finding]:
             )
 
 
+_NOTES_SEAL005 = RuleNotes(
+    (S3_6,),
+    Example(
+        "The section's old seal was never abolished:",
+        """\
+>>> from datetime import date
+>>> from shenpi.rules import check
+>>> from shenpi.rules.examples import amend, tiny_world
+>>> as_of = date(2025, 6, 30)
+>>> world = amend(tiny_world(), "seals", "D1.oldseal", abolished_on=None)
+>>> print(check(world, as_of=as_of, select=["SEAL005"]).to_text())
+SEAL005 [warning] seal D1.oldseal: old seal D1.oldseal (section_approval) is still active on
+2025-06-30, after the dedicated seal's activation on 2008-11-28. (seed 三(六):
+一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止)
+1 finding, 0 errors
+""",
+    ),
+    Example(
+        "Abolished the day the dedicated seal was activated:",
+        """\
+>>> world = amend(world, "seals", "D1.oldseal", abolished_on=date(2008, 11, 28))
+>>> print(check(world, as_of=as_of, select=["SEAL005"]).to_text())
+0 findings, 0 errors
+""",
+    ),
+)
+
+
 @rule(
     "SEAL005",
     "old-seal-not-abolished",
@@ -324,6 +350,7 @@ def two_dedicated_seals(ctx: Context) -> Iterator[Finding]:
     "activation on {activated}.",
     zh="专用章已于 {activated} 启用，原印章 {seal}（{kind}）截至 {as_of} 仍未废止。",
     scope="world",
+    notes=_NOTES_SEAL005,
 )
 def old_seal_not_abolished(ctx: Context) -> Iterator[Finding]:
     """An old approval seal still active after the department's dedicated seal was
@@ -364,13 +391,10 @@ def old_seal_not_abolished(ctx: Context) -> Iterator[Finding]:
 
 
 RULES = (
-    decision_without_letter,
-    letter_not_from_head,
-    letter_not_to_director,
-    decision_under_lapsed_letter,
     decision_without_dedicated_seal,
     old_seal_after_activation,
     another_departments_seal,
     two_dedicated_seals,
     old_seal_not_abolished,
 )
+"""The family's rules."""
