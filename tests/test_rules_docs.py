@@ -18,10 +18,8 @@ import pytest
 from shenpi.applications import Event
 from shenpi.errors import InvalidValue
 from shenpi.rules import CaseView, Finding, RuleSet, Severity, check, rule
-from shenpi.rules.builtin import RULES
-from shenpi.rules.builtin import FAMILIES
+from shenpi.rules.builtin import FAMILIES, RULES
 from shenpi.rules.docs import index_page, rendered_pages, rule_page
-from shenpi.rules.notes import RuleNotes
 from shenpi.rules.examples import (
     accepted,
     amend,
@@ -32,6 +30,7 @@ from shenpi.rules.examples import (
     submitted,
     tiny_world,
 )
+from shenpi.rules.notes import RuleNotes
 
 PAGES = Path(__file__).resolve().parents[1] / "docs" / "rules"
 REGENERATE = "regenerate with: python -m shenpi.rules.docs docs/rules"
