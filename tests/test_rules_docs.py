@@ -158,3 +158,30 @@ def test_page_links_the_rules_its_docstring_names() -> None:
 def test_notes_are_frozen_values() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         NOTES["HALL001"].failing.caption = ""  # type: ignore[misc]
+
+
+def test_chinese_labels_live_once_and_reports_speak_them() -> None:
+    """The severity and subject labels in 简体中文 come from the engine: the report's text
+    and the command line print the same words."""
+    from shenpi import cli
+    from shenpi.rules import Subject
+    from shenpi.rules.engine import SUBJECT_KINDS_ZH
+
+    history = [
+        submitted(date(2025, 3, 3)),
+        accepted(date(2025, 3, 3)),
+        decided(date(2025, 3, 12), site_id="X1"),
+        delivered(date(2025, 3, 13)),
+    ]
+    report = check(tiny_world(case(*history)), as_of=date(2025, 6, 30), select=["HALL001"])
+    (finding,) = report.findings
+    line = report.to_text("zh").splitlines()[0]
+    assert line.startswith("HALL001 [错误] 办件 A1 事件 2：")
+    assert line.endswith("（seed 二: 实现“大厅之外无审批、大厅之外无收费”）")
+    assert finding.message_zh in line
+    assert cli._subject(finding, "zh") == "办件 A1 事件 2" == finding.subject.label("zh")
+    assert cli._severity_label(2, "zh") == Severity.ERROR.label("zh") == "错误"
+    assert report.to_text().splitlines()[0].startswith("HALL001 [error] application A1 event 2: ")
+    for kind, zh in SUBJECT_KINDS_ZH.items():
+        assert Subject(kind, "X").label("zh") == f"{zh} X"
+    assert Subject("something_new", "X").label("zh") == "something_new X"

@@ -75,8 +75,6 @@ PROGRESS_DELAY = 1.0
 PROGRESS_INTERVAL = 0.2
 
 _LANGS = ("en", "zh")
-_SEVERITY_NAMES = ("info", "warning", "error")
-_SEVERITY_ZH = ("提示", "警告", "错误")
 
 
 class BadInput(Exception):
@@ -992,10 +990,14 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _severity_label(level: int, lang: str) -> str:
-    return _SEVERITY_ZH[level] if lang == "zh" else _SEVERITY_NAMES[level]
+    from shenpi.rules import Severity
+
+    return Severity(level).label("zh" if lang == "zh" else "en")
 
 
 def _severity_counts(findings: Sequence[Finding], lang: str) -> str:
+    from shenpi.rules import Severity
+
     counts = [0, 0, 0]
     for f in findings:
         counts[int(f.severity)] += 1
@@ -1004,38 +1006,15 @@ def _severity_counts(findings: Sequence[Finding], lang: str) -> str:
         n = counts[level]
         if n:
             if lang == "zh":
-                parts.append(f"{_SEVERITY_ZH[level]} {n:,}")
+                parts.append(f"{Severity(level).label_zh} {n:,}")
             else:
-                name = _SEVERITY_NAMES[level]
+                name = Severity(level).label()
                 parts.append(f"{n:,} info" if level == 0 else _plural(n, name))
     return _t(lang, ", ", "，").join(parts)
 
 
-_SUBJECTS_ZH = {
-    "application": "办件",
-    "department": "部门",
-    "item": "事项",
-    "letter": "授权委托书",
-    "seal": "印章",
-    "fee_standard": "收费标准",
-    "fee_schedule": "收费目录",
-    "catalogue": "目录",
-    "complaint": "投诉",
-    "office": "审批办",
-    "official": "工作人员",
-    "section": "科室",
-    "site": "场所",
-    "window": "窗口",
-    "rule": "规则",
-}
-
-
 def _subject(finding: Finding, lang: str) -> str:
-    subject = finding.subject
-    if lang != "zh":
-        return str(subject)
-    text = f"{_SUBJECTS_ZH.get(subject.kind, subject.kind)} {subject.id}"
-    return text if subject.event_index is None else f"{text} 事件 {subject.event_index}"
+    return finding.subject.label("zh" if lang == "zh" else "en")
 
 
 def _message(finding: Finding, lang: str) -> str:

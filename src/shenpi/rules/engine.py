@@ -17,7 +17,8 @@ import functools
 import html
 import itertools
 import json
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, Literal, TypeVar, cast, overload
 
 import attrs
@@ -64,6 +65,10 @@ class Severity(enum.IntEnum):
         """The severity in 简体中文."""
         return ("提示", "警告", "错误")[self.value]
 
+    def label(self, lang: Literal["en", "zh"] = "en") -> str:
+        """The severity in ``lang``: ``error`` / ``错误``, and so on."""
+        return self.label_zh if lang == "zh" else self.name.lower()
+
 
 @attrs.frozen(order=True)
 class Subject:
@@ -76,8 +81,38 @@ class Subject:
     event_index: int | None = None
 
     def __str__(self) -> str:
+        return self.label()
+
+    def label(self, lang: Literal["en", "zh"] = "en") -> str:
+        """``application A1 event 2`` / ``办件 A1 事件 2`` (a kind without a Chinese name
+        in :data:`SUBJECT_KINDS_ZH` keeps its English one)."""
+        if lang == "zh":
+            text = f"{SUBJECT_KINDS_ZH.get(self.kind, self.kind)} {self.id}"
+            return text if self.event_index is None else f"{text} 事件 {self.event_index}"
         text = f"{self.kind} {self.id}"
         return text if self.event_index is None else f"{text} event {self.event_index}"
+
+
+SUBJECT_KINDS_ZH: Mapping[str, str] = MappingProxyType(
+    {
+        "application": "办件",
+        "department": "部门",
+        "item": "事项",
+        "letter": "授权委托书",
+        "seal": "印章",
+        "fee_standard": "收费标准",
+        "fee_schedule": "收费目录",
+        "catalogue": "目录",
+        "complaint": "投诉",
+        "office": "审批办",
+        "official": "工作人员",
+        "section": "科室",
+        "site": "场所",
+        "window": "窗口",
+        "rule": "规则",
+    }
+)
+"""The subjects of findings in 简体中文, used wherever a report speaks Chinese."""
 
 
 Fact = str | int | bool | None
@@ -704,8 +739,11 @@ class Report(Summable):
         """One line per finding and a summary line."""
         lines = []
         for f in self.findings:
-            message = f.message_zh if lang == "zh" else f.message_en
-            lines.append(f"{f.code} [{f.severity.name.lower()}] {f.subject}: {message} ({f.basis})")
+            severity, subject = f.severity.label(lang), f.subject.label(lang)
+            if lang == "zh":
+                lines.append(f"{f.code} [{severity}] {subject}：{f.message_zh}（{f.basis}）")
+            else:
+                lines.append(f"{f.code} [{severity}] {subject}: {f.message_en} ({f.basis})")
         n, e = len(self.findings), len(self.errors)
         summary = (
             f"{n} finding{'' if n == 1 else 's'}, {e} error{'' if e == 1 else 's'}"
