@@ -638,6 +638,7 @@ def assert_valid_case(j: Jurisdiction, case: Application, start: dt.date, end: d
     assert accepted is not None
     assert line.accepted is not None
     assert line.accepted.on == accepted.on
+    assert line.decisions
     for judged in line.decisions:
         assert judged.statutory is not None
         assert judged.statutory.verdict is Verdict.ON_TIME

@@ -14,14 +14,13 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from shenpi import testing as kit
 from shenpi.analytics import case_records
 from shenpi.applications import (
     Application,
-    Decided,
     Extended,
     Outcome,
     Resumed,
@@ -323,24 +322,24 @@ def test_lateness_agrees_with_the_due_day_each_finding_quotes(world: Jurisdictio
 def test_a_late_step_never_makes_a_case_less_late(
     application: Application, after: int, extend: bool
 ) -> None:
+    """Arts. 42 and 45: a step taken after the period ran out moves nothing, wherever it
+    falls in the history (before or after the decision, among other steps)."""
     world = kit.mutators._with_case(tiny_world(), application)
     line = Timeline.of(application, world, as_of=kit.LAST_DAY, calendar=CAL)
-    if line.statutory is None or line.statutory.due is None:
-        return
+    assume(line.statutory is not None and line.statutory.due is not None)
+    assert line.statutory is not None
+    assert line.statutory.due is not None
     due = line.statutory.due.on
     day = CAL.add_workdays(due, after)
-    if day > kit.LAST_DAY or day < application.events[-1].on:
-        return
+    assume(day <= kit.LAST_DAY)
     step: Extended | Suspended = (
         Extended(day, TimeLimit.workdays(10), approved_by="D1.head")
         if extend
         else Suspended(day, Suspension.TESTING)
     )
     events = list(application.events)
-    closing = next((i for i, e in enumerate(events) if isinstance(e, Decided)), len(events))
-    if closing < len(events) and events[closing].on < day:
-        return
-    events.insert(closing, step)
+    at = next((i for i, e in enumerate(events) if e.on > day), len(events))
+    events.insert(at, step)
     later = Timeline.of(
         attrs.evolve(application, events=events), world, as_of=kit.LAST_DAY, calendar=CAL
     )

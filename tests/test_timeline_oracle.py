@@ -168,6 +168,8 @@ def check_delivery(line: Timeline, want: Reading) -> None:
     assert got.delivered_index == want.delivery.delivered_index
     if want.delivery.judgment is not None:
         check_judgment(got.judgment, want.delivery.judgment)
+    else:
+        assert got.judgment is None
 
 
 def check_all(line: Timeline, want: Reading) -> None:

@@ -303,7 +303,13 @@ def read(
             (i for i, e in enumerate(events) if i > decision_index and isinstance(e, Delivered)),
             None,
         )
-        judgment = None if delivered is None else _judge(walker, events[delivered].on, due)
+        withdrawn = any(isinstance(e, Withdrawn) for e in events)
+        if delivered is not None:
+            judgment = _judge(walker, events[delivered].on, due)
+        elif as_of > due and not withdrawn:  # not delivered, and the period has run out
+            judgment = _judge(walker, as_of, due)
+        else:
+            judgment = None
         delivery = DeliveryReading(decision_index, due, delivered, judgment)
 
     return Reading(
