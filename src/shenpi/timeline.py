@@ -631,13 +631,14 @@ class Timeline:
         events = application.events
         self._scan = _Scan(events)
         self.received = Dated(application.submitted_on, ART_32, self._unsettled(events[0].on))
-        self._intake(events)
-        self.deemed = self._deemed(events)
-        self.accepted = self._start(events)
+        self._intake()
+        self.deemed = self._deemed()
+        self.accepted = self._start()
         day = self.accepted.on if self.accepted is not None else application.submitted_on
         self.items = tuple([items_on(item_id, day) for item_id in application.item_ids])
         self._order_problem = self._check_order(events)
         self.steps = ()
+        self._joint = False
         self.statutory = self.promised = None
         self.item = self.promised_item = None
         for found in self.items:
@@ -646,7 +647,7 @@ class Timeline:
                 break
         self._periods(events)
         self.decisions = tuple(self._decisions(events))
-        self.open = self._open(events)
+        self.open = self._open()
         self.delivery = self._delivery(events)
         self.problems = tuple(self._problems)
 
@@ -684,7 +685,7 @@ class Timeline:
         return found
 
     # ------------------------------------------------------------ intake (art. 32)
-    def _intake(self, events: tuple[Event, ...]) -> None:
+    def _intake(self) -> None:
         self.intake_answer = self._scan.answer
         received = self.received.on
         self.intake_bounds = None
@@ -716,7 +717,7 @@ class Timeline:
         assert isinstance(latest, _dt.date)
         return earliest, latest
 
-    def _deemed(self, events: tuple[Event, ...]) -> bool:
+    def _deemed(self) -> bool:
         """行政许可法 art. 32 (4): not told within the intake period, the application is
         accepted as from the day the materials were received. The period ran out while
         the case waited when no answer, withdrawal or decision came by the due day and
@@ -742,7 +743,7 @@ class Timeline:
         self.intake_unknown = True
         return False
 
-    def _start(self, events: tuple[Event, ...]) -> Dated | None:
+    def _start(self) -> Dated | None:
         if self.deemed:
             return Dated(self.received.on, ART_32, self.received.provisional)
         accepted = self._scan.first_accepted
@@ -868,17 +869,16 @@ class Timeline:
                 found[name] = self._bounded_period(name, limit, limits[name][1], raw, cap)
         elif days:
             try:
-                self._dues: dict[str, Moment | None] = {}
-                steps, clocks = self._lawful_on(self.calendar, start, raw, cap, days)
-                dues = {
-                    name: self._dues[name] if name in self._dues else clock.due  # noqa: SIM401
-                    for name, clock in clocks.items()
-                }
-                self.steps = steps
-                for name, clock in clocks.items():
-                    found[name] = self._period(
-                        name, limits[name][0], limits[name][1], clock, dues[name]
-                    )
+                if not raw:  # no step moves a day period: plain periods, shared per check
+                    for name, limit in days.items():
+                        found[name] = self._plain_period(name, limit, limits[name][1], start)
+                else:
+                    steps, clocks = self._lawful_on(self.calendar, start, raw, cap, days)
+                    self.steps = steps
+                    for name, clock in clocks.items():
+                        found[name] = self._period(
+                            name, limits[name][0], limits[name][1], clock, clock.due
+                        )
             except CalendarDataMissing as missing:
                 self._missing(("due day (art. 42)", "办理期限（第四十二条）"), missing)
                 found.update(self._enveloped(start, raw, cap, days, limits))
@@ -915,13 +915,6 @@ class Timeline:
         judges the steps (:func:`lawful_clock`); the promise follows its reading of each."""
         clocks: dict[str, Clock] = {}
         steps: tuple[Step, ...] = ()
-        if not raw and calendar is self.calendar:
-            # No step: plain periods, their due days computed once per check.
-            for name, limit in limits.items():
-                clock = Clock(limit, start, calendar)
-                self._dues[name] = self._forward("period", start, limit)
-                clocks[name] = clock
-            return steps, clocks
         if "statutory" in limits:
             clock = Clock.start(limits["statutory"], on=start, calendar=calendar)
             clock, steps = lawful_clock(
@@ -1007,7 +1000,6 @@ class Timeline:
         arrangement is at fault under every one, so the steps reported are those."""
         from shenpi.calendar.bounds import envelope
 
-        self._dues = {}
         unknown = {
             name: Period(name, limit, limits[name][1], None, None) for name, limit in days.items()
         }
@@ -1150,7 +1142,7 @@ class Timeline:
             found.append(DecisionTime(index, event, statutory, promised))
         return found
 
-    def _open(self, events: tuple[Event, ...]) -> OpenTime | None:
+    def _open(self) -> OpenTime | None:
         if self.accepted is None or self._scan.closed:
             return None
         if self.as_of < self.accepted.on:
@@ -1230,7 +1222,7 @@ class Timeline:
     @property
     def joint(self) -> bool:
         """Unified, joint or centralised handling (art. 42 ¶2 with art. 26)."""
-        return bool(getattr(self, "_joint", False))
+        return self._joint
 
     @property
     def provisional(self) -> bool:
