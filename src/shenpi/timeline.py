@@ -45,6 +45,7 @@ from shenpi.jurisdiction import Jurisdiction
 from shenpi.timing.clock import Clock, EventKind, Moment, Suspension
 from shenpi.timing.limits import TimeLimit, TimeUnit
 from shenpi.timing.periods import LAW, Punctuality, TimePolicy
+from shenpi.timing.periods import _forward as _period_end
 
 __all__ = [
     "ClockStep",
@@ -675,13 +676,14 @@ class Timeline:
             self._problems.append(problem)
         return problem
 
-    def _forward(self, key: str, start: _dt.date, limit: TimeLimit) -> _dt.date:
-        """The end of a plain day period from ``start`` (no step), once per check."""
+    def _forward(self, start: _dt.date, limit: TimeLimit) -> _dt.date:
+        """The end of a day period from ``start`` with no step (arts. 82, 203:
+        :func:`shenpi.timing.periods._forward`), once per check for each start and limit."""
 
         def compute() -> _dt.date:
-            return _plain_due(self.calendar, start, limit)
+            return _period_end(start, limit, self.calendar)
 
-        found: _dt.date = self._memo((key, start, limit.unit._value_, limit.amount), compute)
+        found: _dt.date = self._memo(("due", start, limit.unit._value_, limit.amount), compute)
         return found
 
     # ------------------------------------------------------------ intake (art. 32)
@@ -691,7 +693,7 @@ class Timeline:
         self.intake_bounds = None
         self._intake_missing: CalendarDataMissing | None = None
         try:
-            due = self._forward("intake", received, self.policy.intake)
+            due = self._forward(received, self.policy.intake)
         except CalendarDataMissing as missing:
             self.intake_due = None
             self._intake_missing = missing
@@ -818,7 +820,7 @@ class Timeline:
         if limit.unit is TimeUnit.HOURS:
             return (0, limit.amount)
         try:
-            return (1, self._forward("end", start, limit).toordinal())
+            return (1, self._forward(start, limit).toordinal())
         except CalendarDataMissing:
             return (2, limit.amount)
 
@@ -861,7 +863,7 @@ class Timeline:
             if limit.unit is _HOURS:
                 # The events record days: see _hour_period.
                 found[name] = self._hour_period(name, limit, basis)
-        if days and _HOURS in (statutory_limit.unit,):
+        if days and statutory_limit.unit is _HOURS:
             # A law's hour limit: the steps cannot be weighed against it.
             days = {}
         if days and self._order_problem is not None:
@@ -890,7 +892,7 @@ class Timeline:
         value serves every case of the check that shares them."""
 
         def compute() -> Period:
-            due = _plain_due(self.calendar, start, limit)
+            due = self._forward(start, limit)
             return Period(
                 name,
                 limit,
@@ -1041,14 +1043,7 @@ class Timeline:
             return None
         due = period.due
         if due is not None:  # the common case, first
-            day = due.on
-            provisional = due.provisional or max(day, on).toordinal() >= self._unsettled_ord
-            if on <= day:
-                return Judgment(on, index, day, Verdict.ON_TIME, period.basis, 0, 0, provisional)
-            late = self._count(day, on)
-            return Judgment(
-                on, index, day, Verdict.LATE, period.basis, (on - day).days, late, provisional
-            )
+            return self._against(due, on, index)
         if period.clock is not None and period.clock.suspended:
             # Standing still (a credited suspension not yet resumed).
             if not closing:
@@ -1169,20 +1164,18 @@ class Timeline:
         except CalendarDataMissing as missing:
             # Judged against the earliest and latest due day where they decide it.
             bounds = self._forward_bounds(decision.on, self.policy.delivery)
-            period = Period("delivery", self.policy.delivery, ART_44, None, None, bounds)
             if delivered is not None:
-                judged = self._judge(period, delivered[1].on, delivered[0], closing=True)
-                if judged is not None and judged.verdict is Verdict.UNKNOWN:
-                    self._missing(_WHAT["delivery"], missing)
-                    judged = self._judge(period, delivered[1].on, delivered[0], closing=True)
-                return DeliveryTime(index, decision, None, delivered[0], judged)
-            if scan.withdrawn or (bounds is not None and self.as_of <= bounds[0]):
+                on, at = delivered[1].on, delivered[0]
+            elif scan.withdrawn or (bounds is not None and self.as_of <= bounds[0]):
                 return DeliveryTime(index, decision, None, None, None)
-            judged = self._judge(period, self.as_of, None, closing=True)
+            else:
+                on, at = self.as_of, None
+            period = Period("delivery", self.policy.delivery, ART_44, None, None, bounds)
+            judged = self._judge(period, on, at, closing=True)
             if judged is not None and judged.verdict is Verdict.UNKNOWN:
-                self._missing(_WHAT["delivery"], missing)
-                judged = self._judge(period, self.as_of, None, closing=True)
-            return DeliveryTime(index, decision, None, None, judged)
+                self._missing(_WHAT["delivery"], missing)  # the reason the judgment names
+                judged = self._unknown(on, at, period, *(bounds or (None, None)))
+            return DeliveryTime(index, decision, None, at, judged)
         if delivered is not None:
             at, event = delivered
             judgment = self._against(due, event.on, at)
@@ -1195,7 +1188,7 @@ class Timeline:
         """The art. 44 due day of a decision made on ``decided_on``, once per check."""
 
         def compute() -> Dated:
-            due = _plain_due(self.calendar, decided_on, self.policy.delivery)
+            due = self._forward(decided_on, self.policy.delivery)
             return Dated(due, ART_44, self._unsettled(decided_on, due))
 
         limit = self.policy.delivery
@@ -1204,6 +1197,9 @@ class Timeline:
         return found
 
     def _against(self, due: Dated, on: _dt.date, index: int | None) -> Judgment:
+        """``on`` against a known due day: on time up to and on it, late from the next day
+        whatever the day (民法典 arts. 201-203: a period's last day ends at 24:00), with
+        the days and working days late (art. 82)."""
         provisional = due.provisional or self._unsettled(due.on, on)
         if on <= due.on:
             return Judgment(on, index, due.on, Verdict.ON_TIME, due.basis, 0, 0, provisional)
@@ -1299,16 +1295,6 @@ class DeliveryTime:
     due: Dated | None
     delivered_index: int | None
     judgment: Judgment | None
-
-
-def _plain_due(calendar: WorkCalendar, start: _dt.date, limit: TimeLimit) -> _dt.date:
-    """``Clock(limit, start, calendar).due`` with no step, by table look-up: the n-th
-    working day after ``start``; for natural days the n-th day, moved to the next working
-    day when it is a rest day (民法典 art. 203)."""
-    if limit.unit is TimeUnit.WORKDAYS:
-        return calendar.add_workdays(start, limit.amount)
-    due = start + limit.amount * _DAY
-    return due if calendar.is_workday(due) else calendar.add_workdays(due, 1)
 
 
 def _static_faults(step: ClockStep, raw: Sequence[ClockStep], allowed: int) -> tuple[Fault, ...]:

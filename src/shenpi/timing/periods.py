@@ -118,6 +118,9 @@ LAW = TimePolicy()
 
 
 def _forward(start: _dt.date, limit: TimeLimit, calendar: WorkCalendar) -> _dt.date:
+    """The last day of a day period with no step, counted from ``start`` by
+    :class:`~shenpi.timing.clock.Clock`: working days not counting holidays (行政许可法
+    art. 82), natural days ending on a working day (民法典 art. 203)."""
     return Clock.start(limit, on=start, calendar=calendar).due  # type: ignore[return-value]
 
 
