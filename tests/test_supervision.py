@@ -34,6 +34,22 @@ def test_levels_over_the_life_of_a_case() -> None:
     assert AlertLevel.STATUTORY_BREACH.label_zh == "超法定时限"
 
 
+def test_a_moment_is_judged_on_its_day_in_china_standard_time() -> None:
+    """民法典 art. 203 with the clock's day convention: a period due on Friday
+    2025-03-14; 2025-03-14T17:00Z is 01:00 on Saturday in Beijing, the day after the due
+    day (a rest day: no working day is counted, yet the period has run out)."""
+    clock = Clock.start(TimeLimit.workdays(5), on=D(2025, 3, 7), calendar=CAL)
+    assert clock.due == D(2025, 3, 14)
+    utc = dt.timezone.utc
+    late = dt.datetime(2025, 3, 14, 17, 0, tzinfo=utc)
+    same_day = dt.datetime(2025, 3, 14, 15, 0, tzinfo=utc)  # 23:00 on the due day
+    assert alert(late, promised=clock, statutory=clock).level is AlertLevel.STATUTORY_BREACH
+    assert alert(same_day, promised=clock, statutory=clock).level is AlertLevel.WARNING
+    assert clock.past_due(late) is True
+    assert clock.past_due(same_day) is False
+    assert clock.past_due(D(2025, 3, 14)) is False
+
+
 def test_warn_at_days_left_is_one_parameter_away() -> None:
     policy = AlertPolicy(warn_used=None, warn_days_left=2)
     assert alert(D(2025, 3, 12), promised=PROMISED, policy=policy).level is AlertLevel.NORMAL

@@ -145,13 +145,12 @@ def alert(
 
 
 def _past_due(on: Any, clock: Clock) -> bool:
-    """Whether ``on`` is after the clock's due day (day clocks; ``False`` while the
-    clock stands suspended)."""
-    due = clock.due
-    if due is None or isinstance(due, _dt.datetime):
+    """Whether ``on`` is after a day clock's due day (:meth:`Clock.past_due`: 民法典
+    art. 203, days in China Standard Time); ``False`` for an hour clock, and while the
+    clock stands suspended."""
+    if clock.limit.unit is TimeUnit.HOURS:
         return False
-    day = on.date() if isinstance(on, _dt.datetime) else on
-    return bool(day > due)
+    return clock.past_due(on) is True
 
 
 def _zero_like(value: Any) -> Any:

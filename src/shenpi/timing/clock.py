@@ -318,6 +318,18 @@ class Clock:
         while the clock is suspended with the due day not yet reached."""
         return self._due(self.events)
 
+    def past_due(self, on: Any) -> bool | None:
+        """Whether ``on`` falls after the due day. The last day ends at 24:00 (民法典
+        arts. 201-203): completion at any hour of it is on time, and any day after it, a
+        rest day included, is late. Days are compared in China Standard Time (hour
+        limits: moments). ``None`` while the clock stands suspended with no due day."""
+        due = self.due
+        if due is None:
+            return None
+        if isinstance(due, _dt.datetime):
+            return as_cst_datetime(on, "on") > due
+        return as_cst_date(on, "on") > due
+
     def remaining(self, *, on: Any) -> Any:
         """Time left after ``on``, in the limit's unit, as the history stood on ``on``.
 

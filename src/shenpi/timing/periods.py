@@ -328,17 +328,12 @@ class Completion:
 
 
 def _within(completed_on: Any, clock: Clock, remaining: Any) -> bool:
-    """On or before the clock's due day; while the clock stands suspended (no due day),
-    by the time counted."""
-    due = clock.due
-    if due is None:
+    """On or before the clock's due day (:meth:`Clock.past_due`, 民法典 art. 203);
+    while the clock stands suspended (no due day), by the time counted."""
+    past = clock.past_due(completed_on)
+    if past is None:
         return bool(remaining >= _zero(remaining))
-    moment = (
-        as_cst_date(completed_on, "completed_on")
-        if isinstance(due, _dt.date) and not isinstance(due, _dt.datetime)
-        else completed_on
-    )
-    return bool(moment <= due)
+    return not past
 
 
 def _zero(value: Any) -> Any:
