@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import decimal
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from shenpi.analytics import optional_module
@@ -57,6 +57,7 @@ from shenpi.fees import CollectionPoint, FeeSchedule, Payment, RuleKind
 from shenpi.items import Item, ItemKind, ItemStatus
 from shenpi.jurisdiction import Jurisdiction
 from shenpi.rules import RulePolicy
+from shenpi.rules.engine import Context
 from shenpi.seals import Seal, SealKind
 from shenpi.sim._people import applicant_pool
 from shenpi.sim.scenario import (
@@ -229,71 +230,6 @@ def _working_days(cal: WorkCalendar, start: _dt.date) -> list[_dt.date]:
     return days
 
 
-_KINDS: dict[type, int] = {
-    kind: code
-    for code, kind in enumerate(
-        (
-            Submitted,
-            Accepted,
-            NotAccepted,
-            SupplementRequested,
-            Resumed,
-            Delivered,
-            Withdrawn,
-            Decided,
-            Suspended,
-            Extended,
-        )
-    )
-}
-_DECIDED = _KINDS[Decided]  # this kind and the next carry more than their date
-
-
-def _terms(item: Item | None) -> Hashable:
-    """What the law's arithmetic reads of an item: its limits, joint and instant
-    handling, its kind (a fee item delivers nothing), and its status (CAT003)."""
-    if item is None:
-        return None
-    return (
-        item.statutory_limit,
-        item.promised_limit,
-        item.joint,
-        item.handling,
-        item.kind,
-        item.status,
-    )
-
-
-def _skeleton(terms: int, application: Application) -> tuple[Any, ...]:
-    """What a case's :class:`~shenpi.timeline.Timeline` reads of it: the terms of its
-    items in every catalogue version (``terms``, numbered by :meth:`_Timelines.terms`),
-    whether a lead department handles it, the day it is read as of (its last event's),
-    and in order the kind and date (and legal particulars) of its submission, intake
-    answers, steps, decisions, delivery and withdrawal. Two cases with the same skeleton
-    have the same legal time, whoever handled them. (A flat tuple: each kind's code says
-    how many values follow it.)"""
-    events = application.events
-    parts: list[Any] = [terms, application.lead_department_id is not None, events[-1].on]
-    append = parts.append
-    for event in events:
-        code = _KINDS.get(type(event))
-        if code is None:
-            continue
-        append(code)
-        append(event.on)
-        if code < _DECIDED:
-            continue
-        if isinstance(event, Decided):
-            append(event.outcome)
-        elif isinstance(event, Suspended):
-            append(event.reason)
-            append(event.basis)
-        elif isinstance(event, Extended):
-            append(event.by)
-            append(event.approved_by is not None)
-    return tuple(parts)
-
-
 class _Reading:
     """What the simulation takes from a case's timeline: its labels, and the day an
     ``ExtensionPolicy.WHEN_LATE`` extension would be granted (its statutory due day;
@@ -311,43 +247,20 @@ class _Reading:
 
 class _Timelines:
     """The legal time of the simulated cases, read from :class:`~shenpi.timeline.Timeline`
-    as the rules read it: the item in the catalogue version in effect on the day the
-    decision period started (what the rules' ``Context.item_on`` answers), the scenario's
-    :class:`~shenpi.timing.TimePolicy`, the run's calendar. Nothing here counts time.
-
-    The reading is kept per distinct legal history (:func:`_skeleton`; about one case in
-    five shares one with an earlier case in a year of the example city), and the
-    timeline's own due days per distinct question (its ``memo``)."""
+    as the rules read it: items through the rules' ``Context.item_on`` (the catalogue
+    version in effect on the day the decision period started), due days shared through
+    ``Context.memo``, the scenario's :class:`~shenpi.timing.TimePolicy`, the run's
+    calendar. Nothing here counts time."""
 
     def __init__(self, cal: WorkCalendar, scenario: Scenario, world: Jurisdiction) -> None:
         self.cal = cal
         self.policy = scenario.policies.time
-        self.world = world
-        self._versions = [(c.effective_on, {i.id: i for i in c.items}) for c in world.catalogues]
-        self._effective = [effective_on for effective_on, _ in self._versions]
-        self._memo: dict[Hashable, Any] = {}
-        self._readings: dict[tuple[Any, ...], _Reading] = {}
-        self._terms: dict[Hashable, int] = {}
-        self._numbers: dict[tuple[str, ...], int] = {}
-
-    def item_on(self, item_id: str, on: _dt.date) -> Item | None:
-        """The item as the catalogue in effect on ``on`` lists it, else as the current
-        catalogue does, else ``None``."""
-        v = bisect.bisect_right(self._effective, on) - 1
-        if v >= 0:
-            found = self._versions[v][1].get(item_id)
-            if found is not None:
-                return found
-        item: Item | None = self.world.item(item_id)
-        return item
-
-    def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        """``compute()`` once per ``key`` for the run (the timeline's due days)."""
-        try:
-            return self._memo[key]
-        except KeyError:
-            value = self._memo[key] = compute()
-            return value
+        self.ctx = Context(
+            world,
+            as_of=scenario.end,
+            policy=RulePolicy(time=self.policy),
+            calendar=cal,
+        )
 
     def of(self, application: Application) -> Timeline:
         """The timeline of a finished case as of its last event (every case the
@@ -355,35 +268,16 @@ class _Timelines:
         as the result's ``as_of``, reads the same)."""
         return Timeline(
             application,
-            self.item_on,
+            self.ctx.item_on,
             as_of=application.events[-1].on,
             calendar=self.cal,
             policy=self.policy,
-            memo=self.memo,
+            memo=self.ctx.memo,
         )
 
-    def terms(self, item_ids: tuple[str, ...]) -> int:
-        """A number for the terms of the items in every catalogue version and in the
-        current one: items with the same terms read the same."""
-        found = self._numbers.get(item_ids)
-        if found is None:
-            terms = tuple(
-                (
-                    tuple(_terms(items.get(item_id)) for _, items in self._versions),
-                    _terms(self.world.item(item_id)),
-                )
-                for item_id in item_ids
-            )
-            found = self._numbers[item_ids] = self._terms.setdefault(terms, len(self._terms))
-        return found
-
     def read(self, application: Application) -> _Reading:
-        """The reading of the case's timeline, once per skeleton."""
-        key = _skeleton(self.terms(application.item_ids), application)
-        found = self._readings.get(key)
-        if found is None:
-            found = self._readings[key] = self._read(self.of(application))
-        return found
+        """What the simulation takes from the case's timeline."""
+        return self._read(self.of(application))
 
     def _read(self, line: Timeline) -> _Reading:
         statutory, promised = line.statutory, line.promised
