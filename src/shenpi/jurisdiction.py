@@ -8,9 +8,10 @@ violations are for the rules to report, not for the model to refuse.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -75,6 +76,8 @@ class _Index:
             for item_id in application.item_ids:
                 by_item[item_id].append(application)
         self.applications_by_item = MappingProxyType({k: tuple(v) for k, v in by_item.items()})
+        self.catalogue_days = [c.effective_on for c in j.catalogues]
+        self.catalogue_items = tuple(by_id(c.items) for c in j.catalogues)
 
 
 @attrs.frozen
@@ -163,11 +166,26 @@ class Jurisdiction:
 
     def catalogue_on(self, on: _dt.date) -> Catalogue | None:
         """The catalogue version in effect on ``on`` (``None`` before the first)."""
-        found = None
-        for catalogue in self.catalogues:
-            if catalogue.effective_on <= on:
-                found = catalogue
+        version = bisect.bisect_right(self._index.catalogue_days, on) - 1
+        return self.catalogues[version] if version >= 0 else None
+
+    def catalogue_items_on(self, on: _dt.date) -> Mapping[str, Item] | None:
+        """The catalogue version in effect on ``on`` as ``{item id: item}`` (``None``
+        before the first)."""
+        version = bisect.bisect_right(self._index.catalogue_days, on) - 1
+        found: Mapping[str, Item] | None = (
+            self._index.catalogue_items[version] if version >= 0 else None
+        )
         return found
+
+    def item_on(self, item_id: str, on: _dt.date) -> Item | None:
+        """The item as the catalogue version in effect on ``on`` lists it, else as the
+        current catalogue does, else ``None``. The timeline asks it for the day the
+        decision period starts: a case is accepted for what the catalogue of that day
+        lists (行政许可法 art. 32 (1))."""
+        items = self.catalogue_items_on(on)
+        found = None if items is None else items.get(item_id)
+        return found if found is not None else self.item(item_id)
 
     def department(self, department_id: str) -> Department | None:
         """The department with this id."""

@@ -425,15 +425,6 @@ def _apply(clock: Clock, steps: Sequence[Step], by_index: Mapping[int, ClockStep
 ItemsOn = Callable[[str, _dt.date], Item | None]
 
 
-def _items_of_world(world: Jurisdiction) -> ItemsOn:
-    def find(item_id: str, day: _dt.date) -> Item | None:
-        version = world.catalogue_on(day)
-        found = None if version is None else version.get(item_id)
-        return found if found is not None else world.item(item_id)
-
-    return find
-
-
 # ---------------------------------------------------------------------------- the timeline
 class _Scan:
     """What the timeline needs of a history, found in one pass over its events."""
@@ -562,9 +553,7 @@ class Timeline:
         current catalogue."""
         if not isinstance(world, Jurisdiction):
             raise InvalidType("world", world, "expected a Jurisdiction.", "应为 Jurisdiction。")
-        return cls(
-            application, _items_of_world(world), as_of=as_of, calendar=calendar, policy=policy
-        )
+        return cls(application, world.item_on, as_of=as_of, calendar=calendar, policy=policy)
 
     @classmethod
     def for_items(

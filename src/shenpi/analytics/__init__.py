@@ -287,14 +287,7 @@ def case_records(
     ctx = Context(world, as_of=as_of, policy=RulePolicy(time=time_policy), calendar=cal)
     rows = [
         _case_row(
-            Timeline(
-                a,
-                ctx.item_on,
-                as_of=as_of,
-                calendar=cal,
-                policy=time_policy,
-                memo=ctx.memo,
-            ),
+            ctx.timeline(a),
             world,
             policy,
         )

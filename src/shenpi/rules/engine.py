@@ -480,9 +480,6 @@ class Context:
         self.as_of = as_of
         self.policy = policy
         self.calendar = calendar
-        self._versions: list[tuple[_dt.date, dict[str, Item]]] = [
-            (c.effective_on, {item.id: item for item in c.items}) for c in jurisdiction.catalogues
-        ]
         self._memo: dict[Hashable, Any] = {}
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -503,23 +500,24 @@ class Context:
             value = self._memo[key] = compute()
             return value
 
-    def item_on(self, item_id: str, on: _dt.date) -> Item | None:
-        """The item ``item_id`` as the catalogue in effect on ``on`` lists it, else as the
-        current catalogue does, else ``None`` (the timeline's item look-up)."""
-        items = self.catalogue_items_on(on)
-        if items is not None:
-            found = items.get(item_id)
-            if found is not None:
-                return found
-        return self.jurisdiction.item(item_id)
+    def timeline(self, application: Application, *, as_of: _dt.date | None = None) -> Timeline:
+        """The case's legal time as the rules read it (:class:`~shenpi.timeline.Timeline`):
+        items from the catalogue of the day the decision period started
+        (:meth:`Jurisdiction.item_on`), the check's calendar and time policy, due days
+        shared through :meth:`memo`; as of the check's day unless ``as_of`` is given."""
+        return Timeline(
+            application,
+            self.jurisdiction.item_on,
+            as_of=self.as_of if as_of is None else as_of,
+            calendar=self.calendar,
+            policy=self.policy.time,
+            memo=self.memo,
+        )
 
-    def catalogue_items_on(self, on: _dt.date) -> dict[str, Item] | None:
-        """The catalogue in effect on ``on`` as ``{item id: item}``; ``None`` before the first."""
-        found = None
-        for effective_on, items in self._versions:
-            if effective_on <= on:
-                found = items
-        return found
+    def catalogue_items_on(self, on: _dt.date) -> Mapping[str, Item] | None:
+        """The catalogue in effect on ``on`` as ``{item id: item}``; ``None`` before the
+        first (:meth:`Jurisdiction.catalogue_items_on`)."""
+        return self.jurisdiction.catalogue_items_on(on)
 
     def current_catalogue(self) -> Catalogue | None:
         """The latest catalogue version."""
@@ -562,15 +560,7 @@ class CaseView:
     def timeline(self) -> Timeline:
         """The case's legal time (:class:`~shenpi.timeline.Timeline`): clock start, lawful
         steps, due days, lateness; computed once, for every rule that reads it."""
-        ctx = self.ctx
-        return Timeline(
-            self.application,
-            ctx.item_on,
-            as_of=ctx.as_of,
-            calendar=ctx.calendar,
-            policy=ctx.policy.time,
-            memo=ctx.memo,
-        )
+        return self.ctx.timeline(self.application)
 
     @property
     def item(self) -> Item | None:

@@ -247,7 +247,7 @@ class _Reading:
 
 class _Timelines:
     """The legal time of the simulated cases, read from :class:`~shenpi.timeline.Timeline`
-    as the rules read it: items through the rules' ``Context.item_on`` (the catalogue
+    as the rules read it: items through ``Jurisdiction.item_on`` (the catalogue
     version in effect on the day the decision period started), due days shared through
     ``Context.memo``, the scenario's :class:`~shenpi.timing.TimePolicy`, the run's
     calendar. Nothing here counts time."""
@@ -266,14 +266,7 @@ class _Timelines:
         """The timeline of a finished case as of its last event (every case the
         simulation writes is closed and its licence delivered, so a later audit day, such
         as the result's ``as_of``, reads the same)."""
-        return Timeline(
-            application,
-            self.ctx.item_on,
-            as_of=application.events[-1].on,
-            calendar=self.cal,
-            policy=self.policy,
-            memo=self.ctx.memo,
-        )
+        return self.ctx.timeline(application, as_of=application.events[-1].on)
 
     def read(self, application: Application) -> _Reading:
         """What the simulation takes from the case's timeline."""
