@@ -3347,7 +3347,7 @@ class CityStream:
         # ---- withdrawal, opinions of co-departments, the decision
         if intent is None and timed and rng.random() < 0.02:
             events.append((decided_on, 11, Withdrawn(decided_on, "申请人主动撤回申请")))
-            return finish(self._labels(day, accepted, notice, steps, statutory, None, None))
+            return finish(self._labels(None, None))
         outcome = Outcome.DENIED if rng.random() < 0.04 else Outcome.APPROVED
         if joint is not None:
             for co in joint.co:
@@ -3428,15 +3428,7 @@ class CityStream:
                 delivered = decided_on
             method = rng.choice(("窗口领取", "邮寄送达", "电子证照"))
             events.append((delivered, 10, Delivered(delivered, method)))
-        labels = self._labels(
-            day,
-            None if intent == "without_acceptance" else accepted,
-            notice,
-            steps,
-            statutory,
-            decision,
-            fee_paid,
-        )
+        labels = self._labels(decision, fee_paid)
         if intent == "without_acceptance":
             labels.append("without_acceptance")
         if unlisted:
@@ -3472,16 +3464,7 @@ class CityStream:
                 labels.append("late_promise")
         return labels
 
-    def _labels(
-        self,
-        day: dt.date,
-        accepted: dt.date | None,
-        notice: dt.date | None,
-        steps: list[tuple[str, dt.date, Any]],
-        statutory: TimeLimit,
-        decision: Decided | None,
-        fee_paid: FeePaid | None,
-    ) -> list[str]:
+    def _labels(self, decision: Decided | None, fee_paid: FeePaid | None) -> list[str]:
         """The violations a case shows, read from its data the way a rule would."""
         labels = []
         if fee_paid is not None and not fee_paid.payment.collected_at.unified:

@@ -34,7 +34,7 @@ from shenpi.organization import (
     Window,
 )
 from shenpi.reform import AcceptanceCheck, ReformPlan
-from shenpi.seals import Seal
+from shenpi.seals import Seal, SealKind
 
 __all__ = ["Jurisdiction"]
 
@@ -248,6 +248,19 @@ class Jurisdiction:
         """The department's seals."""
         seals: tuple[Seal, ...] = self._index.seals_by_department.get(department_id, ())
         return seals
+
+    def dedicated_seal_since(self, department_id: str) -> _dt.date | None:
+        """The day the department first activated a dedicated approval seal
+        (行政审批专用章), from which its old approval seals are abolished (seed 三(六));
+        ``None`` if it has none with an activation day."""
+        return min(
+            (
+                s.activated_on
+                for s in self.seals_of(department_id)
+                if s.kind is SealKind.DEDICATED_APPROVAL and s.activated_on is not None
+            ),
+            default=None,
+        )
 
     def fee_schedule(self, schedule_id: str) -> FeeSchedule | None:
         """The fee schedule with this id."""

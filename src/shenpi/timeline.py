@@ -1205,6 +1205,14 @@ class Timeline:
 
     # ------------------------------------------------------------ reading
     @property
+    def department_id(self) -> str | None:
+        """The department that decides: the lead department of unified or joint handling
+        (行政许可法 art. 26), else the governing item's department."""
+        if self.application.lead_department_id is not None:
+            return self.application.lead_department_id
+        return None if self.item is None else self.item.department_id
+
+    @property
     def joint(self) -> bool:
         """Unified, joint or centralised handling (art. 42 ¶2 with art. 26)."""
         return self._joint

@@ -570,11 +570,9 @@ class CaseView:
 
     @functools.cached_property
     def department_id(self) -> str | None:
-        """The lead department, else the item's department."""
-        if self.application.lead_department_id is not None:
-            return self.application.lead_department_id
-        item = self.item
-        return None if item is None else item.department_id
+        """The deciding department (:attr:`Timeline.department_id`: the lead department,
+        else the governing item's)."""
+        return self.timeline.department_id
 
     def cannot_judge(self, rule: Rule, reason: tuple[str, str]) -> Finding:
         """The TIME000 finding for ``rule`` on this case, with the timeline's reason."""

@@ -4,7 +4,6 @@ abolishes (seed 三(六); 行政许可法 art. 39).
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Iterator
 
 from shenpi.applications import Decided
@@ -23,15 +22,6 @@ FAMILY = (
 """The family's name in Chinese and what its rules watch (the index of the rule pages)."""
 
 SEAL_BASIS = "seed 三(六): 一律启用部门“行政审批专用章”，原使用的行政审批用章同时废止"
-
-
-def _dedicated_activation(case: CaseView, department_id: str) -> _dt.date | None:
-    days = [
-        seal.activated_on
-        for seal in case.ctx.jurisdiction.seals_of(department_id)
-        if seal.kind is SealKind.DEDICATED_APPROVAL and seal.activated_on is not None
-    ]
-    return min(days) if days else None
 
 
 _NOTES_SEAL001 = RuleNotes(
@@ -94,7 +84,7 @@ def decision_without_dedicated_seal(case: CaseView) -> Iterator[Finding]:
         if seal is not None and seal.department_id != event.department_id:
             continue  # SEAL003
         if seal is not None and seal.kind is not SealKind.DEDICATED_APPROVAL:
-            activated = _dedicated_activation(case, event.department_id)
+            activated = case.ctx.jurisdiction.dedicated_seal_since(event.department_id)
             if activated is not None and activated <= event.on:
                 continue  # SEAL002
         if (
@@ -169,7 +159,7 @@ def old_seal_after_activation(case: CaseView) -> Iterator[Finding]:
             continue
         if seal.kind is SealKind.DEDICATED_APPROVAL:
             continue
-        activated = _dedicated_activation(case, event.department_id)
+        activated = case.ctx.jurisdiction.dedicated_seal_since(event.department_id)
         if activated is not None and activated <= event.on:
             yield old_seal_after_activation.finding(
                 case.at(index),
@@ -364,15 +354,8 @@ def old_seal_not_abolished(ctx: Context) -> Iterator[Finding]:
     j = ctx.jurisdiction
     for department in j.departments:
         seals = j.seals_of(department.id)
-        activations = [
-            s.activated_on
-            for s in seals
-            if s.kind is SealKind.DEDICATED_APPROVAL and s.activated_on is not None
-        ]
-        if not activations:
-            continue
-        activated = min(activations)
-        if activated > ctx.as_of:
+        activated = j.dedicated_seal_since(department.id)
+        if activated is None or activated > ctx.as_of:
             continue
         exempt = any(item.seal_exception for item in j.items_of(department.id))
         for seal in seals:

@@ -44,15 +44,6 @@ def _both(
     return lambda world, case: all(check(world, case) for check in checks)
 
 
-def _activation(world: Jurisdiction, did: str) -> _dt.date | None:
-    days = [
-        s.activated_on
-        for s in world.seals_of(did)
-        if s.kind is SealKind.DEDICATED_APPROVAL and s.activated_on is not None
-    ]
-    return min(days, default=None)
-
-
 @_mutator("SEAL001")
 def _decision_without_dedicated_seal(world: Jurisdiction, ch: _Choices) -> Injection:
     """A decision sealed with no seal, or with a seal the world does not know."""
@@ -74,7 +65,7 @@ def _old_seal_after_activation(world: Jurisdiction, ch: _Choices) -> Injection:
         if not (_decided(w, case) and _no_seal_exception(w, case)):
             return False
         _, decision = _decision(case)
-        activated = _activation(w, decision.department_id)
+        activated = w.dedicated_seal_since(decision.department_id)
         return activated is not None and activated <= decision.on
 
     world, case = _target(world, ch, "SEAL002", ok, "decided")
@@ -82,7 +73,7 @@ def _old_seal_after_activation(world: Jurisdiction, ch: _Choices) -> Injection:
     did = decision.department_id
     old = [s for s in world.seals_of(did) if s.kind is not SealKind.DEDICATED_APPROVAL]
     if not old:
-        activated = _activation(world, did)
+        activated = world.dedicated_seal_since(did)
         assert activated is not None
         seal = Seal(
             id=_free_id(f"{did}.oldseal", [s.id for s in world.seals]),
@@ -151,7 +142,7 @@ def _old_seal_not_abolished(world: Jurisdiction, ch: _Choices) -> Injection:
         for s in world.seals
         if s.kind is not SealKind.DEDICATED_APPROVAL
         and s.activated_on is not None
-        and _activation(world, s.department_id) is not None
+        and world.dedicated_seal_since(s.department_id) is not None
     ]
     before = world
     if old:

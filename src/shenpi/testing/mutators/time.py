@@ -32,7 +32,6 @@ from shenpi.applications import (
 )
 from shenpi.items import HandlingType, Item, ItemKind, ItemStatus
 from shenpi.jurisdiction import Jurisdiction
-from shenpi.rules.engine import CaseView, Context, RulePolicy
 from shenpi.testing import _common as c
 from shenpi.testing.mutators._edit import (
     _DAY,
@@ -85,8 +84,7 @@ def _all(case: Application, kind: type | tuple[type, ...]) -> list[int]:
 def _department_of(world: Jurisdiction, case: Application) -> str | None:
     """The case's deciding department as the rules see it
     (:attr:`~shenpi.rules.CaseView.department_id`)."""
-    context = Context(world, as_of=c.LAST_DAY, policy=RulePolicy(), calendar=c.official())
-    return CaseView(context, case).department_id
+    return _timeline(world, case).department_id
 
 
 def _head_of(world: Jurisdiction, case: Application) -> str | None:
