@@ -42,7 +42,7 @@ from shenpi.calendar import WorkCalendar
 from shenpi.errors import CalendarDataMissing, InvalidType
 from shenpi.items import HandlingType, Item, ItemKind
 from shenpi.jurisdiction import Jurisdiction
-from shenpi.timing.clock import Clock, EventKind, Moment, Suspension
+from shenpi.timing.clock import Clock, EventKind, Moment, Suspension, suspension_founded
 from shenpi.timing.limits import TimeLimit, TimeUnit
 from shenpi.timing.periods import LAW, Punctuality, TimePolicy
 from shenpi.timing.periods import _forward as _period_end
@@ -320,9 +320,8 @@ class Period:
 
 # ---------------------------------------------------------------------------- the law's arithmetic
 def _founded(step: ClockStep) -> bool:
-    if step.reason is None:
-        return False
-    return step.reason is not Suspension.OTHER or bool(step.basis.strip())
+    """Art. 45 (:func:`shenpi.timing.clock.suspension_founded`)."""
+    return suspension_founded(step.reason, step.basis)
 
 
 def lawful_clock(

@@ -33,6 +33,7 @@ from shenpi.rules.quotes import (
     S3_7_TIME,
 )
 from shenpi.timeline import Fault, Judgment, Step, Verdict
+from shenpi.timing.clock import suspension_founded
 
 FAMILY = (
     "限时办结",
@@ -821,8 +822,7 @@ def unfounded_suspension(case: CaseView) -> Iterator[Finding]:
     **Fix.** Record the procedure (``Suspension``), or keep the clock running.
     """
     for index, event in case.events_of(Suspended):
-        reason = event.reason
-        if reason is None or (reason.value == "other" and not event.basis.strip()):
+        if not suspension_founded(event.reason, event.basis):
             yield unfounded_suspension.finding(
                 case.at(index), department_id=case.department_id, on=event.on
             )

@@ -20,6 +20,7 @@ from shenpi.timing.clock import (
     EventKind,
     Suspension,
     ViolationKind,
+    suspension_founded,
 )
 from shenpi.timing.limits import OfficeHours, SeasonalHours, TimeLimit, TimeUnit
 from shenpi.timing.periods import (
@@ -68,4 +69,5 @@ __all__ = [
     "preliminary_review_clock",
     "renewal_application_due",
     "renewal_deemed_granted",
+    "suspension_founded",
 ]

@@ -72,6 +72,13 @@ class Suspension(enum.Enum):
         return _SUSPENSION_ZH[self]
 
 
+def suspension_founded(reason: Suspension | None, basis: str = "") -> bool:
+    """Whether a suspension rests on the law: one of the procedures of 行政许可法 art. 45,
+    or another procedure (``OTHER``) whose law is named in ``basis``. Free text alone
+    (or no reason) founds nothing."""
+    return reason is not None and (reason is not Suspension.OTHER or bool(basis.strip()))
+
+
 _SUSPENSION_ZH = {
     Suspension.HEARING: "听证",
     Suspension.BIDDING: "招标",
@@ -395,10 +402,7 @@ class Clock:
                     found.append(_violation(ViolationKind.LATE_EXTENSION, index, event.on))
                 extended = True
             elif event.kind is EventKind.SUSPEND:
-                unfounded = event.reason is None or (
-                    event.reason is Suspension.OTHER and not event.basis.strip()
-                )
-                if unfounded:
+                if not suspension_founded(event.reason, event.basis):
                     found.append(_violation(ViolationKind.UNFOUNDED_SUSPENSION, index, event.on))
                 if late:
                     found.append(_violation(ViolationKind.SUSPENSION_AFTER_DUE, index, event.on))
