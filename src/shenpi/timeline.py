@@ -75,11 +75,18 @@ _ANSWERS = (Accepted, NotAccepted, SupplementRequested)
 _STEPS = (Suspended, Resumed, Extended)
 
 ART_32 = "行政许可法 art. 32 (4)"
+"""The basis of receipt, the intake due day and a deemed acceptance."""
 ART_34 = "行政许可法 art. 34"
+"""The basis of an instant item's (即办件) same-day decision."""
 ART_42 = "行政许可法 art. 42"
+"""The basis of the decision period and its extension."""
 ART_44 = "行政许可法 art. 44"
+"""The basis of the delivery period."""
 ART_45 = "行政许可法 art. 45"
+"""The basis of a suspension."""
 PROMISE = "seed 三(七): 兑现承诺时限"
+"""The basis of a promised limit (the seed's promise, kept apart from the law's period;
+the rules quote the whole sentence of the seed)."""
 
 
 # ---------------------------------------------------------------------------- values
@@ -422,6 +429,8 @@ def _apply(clock: Clock, steps: Sequence[Step], by_index: Mapping[int, ClockStep
 
 # ---------------------------------------------------------------------------- items
 ItemsOn = Callable[[str, _dt.date], Item | None]
+"""``items_on(item_id, day)``: the item as the catalogue of ``day`` lists it, or ``None``
+(:meth:`~shenpi.jurisdiction.Jurisdiction.item_on`)."""
 
 
 # ---------------------------------------------------------------------------- the timeline
@@ -515,26 +524,48 @@ class Timeline:
     """
 
     application: Application
+    """The case."""
     items: tuple[Item | None, ...]
+    """Its items, one per ``item_ids``, as the catalogue of the day of acceptance lists
+    them (``None``: not found)."""
     item: Item | None
+    """The item whose statutory limit governs (``TimePolicy.multi_item``)."""
     promised_item: Item | None
+    """The item whose promise governs."""
     calendar: WorkCalendar
+    """The working-day calendar."""
     policy: TimePolicy
+    """The law's numbers."""
     as_of: _dt.date
+    """The day the case is read as of."""
     received: Dated
+    """The day the materials were received (art. 32)."""
     intake_due: Dated | None
+    """The last day to answer intake (art. 32 (4)); ``None`` over days without data."""
     intake_bounds: tuple[_dt.date, _dt.date] | None
+    """The earliest and latest intake due day over days without data."""
     intake_unknown: bool = False
+    """Whether the bounds could not decide a deemed acceptance."""
     intake_answer: int | None
+    """The index of the first intake answer."""
     deemed: bool
+    """Whether the application counts as accepted on receipt (art. 32 (4))."""
     accepted: Dated | None
+    """The day the decision period starts (recorded or deemed acceptance)."""
     steps: tuple[Step, ...]
+    """Every suspension, resumption and extension, judged (arts. 42, 45)."""
     statutory: Period | None
+    """The law's decision period (art. 42)."""
     promised: Period | None
+    """The promised period, if the item promises one."""
     decisions: tuple[DecisionTime, ...]
+    """Each decision judged against both periods."""
     open: OpenTime | None
+    """An open case judged as of ``as_of``."""
     delivery: DeliveryTime | None
+    """The delivery of a granted licence (art. 44)."""
     problems: tuple[Problem, ...]
+    """What leaves part of the case unjudged."""
 
     # ------------------------------------------------------------ construction
     @classmethod

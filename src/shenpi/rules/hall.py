@@ -361,12 +361,15 @@ HALL004 = _entry_rule(
     "institution_entered_on",
     _NOTES_HALL004,
 )
+"""HALL004: the approval office has entered the hall as an institution (seed 三(七) 三进入)."""
 HALL005 = _entry_rule(
     "HALL005", "staff-not-in-hall", "staff", "人员", "staff_entered_on", _NOTES_HALL005
 )
+"""HALL005: the approval office's staff have entered the hall (seed 三(七) 三进入)."""
 HALL006 = _entry_rule(
     "HALL006", "items-not-in-hall", "items", "审批项目", "items_entered_on", _NOTES_HALL006
 )
+"""HALL006: the department's items have entered the hall (seed 三(七) 三进入)."""
 HALL004.check.__doc__ = """A department with approval or fee powers whose approval office, as an
 institution, has not entered the hall (or which has no approval office at all).
 

@@ -389,7 +389,9 @@ class Clock:
     @property
     def violations(self) -> tuple[ClockViolation, ...]:
         """Legal violations in the history: late, second extensions; suspensions without
-        an art. 45 reason or after the period ran out."""
+        an art. 45 reason or after the period ran out. Each step is read against the clock
+        as recorded, which every step moves; the period as the law leaves it is
+        :func:`shenpi.timeline.lawful_clock`."""
         found: list[ClockViolation] = []
         extended = False
         for index, event in enumerate(self.events):

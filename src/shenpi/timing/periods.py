@@ -185,7 +185,11 @@ def decision_violations(
 ) -> tuple[ClockViolation, ...]:
     """The clock's own violations plus extensions beyond art. 42's 10 (joint: 15) days.
 
-    A second extension is judged against ``policy.extensions_allowed``.
+    A second extension is judged against ``policy.extensions_allowed``. This reads the
+    steps one by one against the clock as recorded; which steps the law lets move the
+    period (an unapproved, second, late or over-long extension and an unfounded or late
+    suspension move nothing) is :func:`shenpi.timeline.lawful_clock`, and a case's legal
+    time is :class:`shenpi.timeline.Timeline`, which the rules read.
     """
     allowed = policy.joint_extension if joint else policy.decision_extension
     # The clock judges "one extension" by the law; the policy may allow another number.
