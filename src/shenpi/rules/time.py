@@ -32,7 +32,7 @@ from shenpi.rules.quotes import (
     A82,
     S3_7_TIME,
 )
-from shenpi.timeline import Fault, Judgment, Step, Verdict
+from shenpi.timeline import Fault, Judgment, Verdict
 from shenpi.timing.clock import suspension_founded
 
 FAMILY = (
@@ -52,22 +52,26 @@ def _reason(judgment: Judgment) -> tuple[str, str]:
     return judgment.reason_en, judgment.reason_zh
 
 
-def _note(judgment: Judgment) -> dict[str, Any]:
-    """How sure the quoted due day is: the latest any holiday arrangement allows (the
-    calendar has no data yet, or the history leaves it open), or provisional."""
+def _late_facts(judgment: Judgment) -> dict[str, Any]:
+    """The facts of a late judgment that every lateness finding quotes: the due day, the
+    working and natural days late (they agree with that due day), and how sure the due
+    day is: the latest any holiday arrangement allows (the calendar has no data yet, or
+    the history leaves it open), or provisional."""
+    facts: dict[str, Any] = {
+        "late": judgment.late_workdays,
+        "late_days": judgment.late_days,
+        "due": judgment.due,
+        "note": "",
+        "note_zh": "",
+    }
     if not judgment.certain:
-        return {
-            "note": " (the latest due day any holiday arrangement or reading allows; provisional)",
-            "note_zh": "（按任何放假安排或读法下最晚的期限计，暂定）",
-        }
-    if judgment.provisional:
-        return {"note": " (provisional)", "note_zh": "（暂定）"}
-    return {"note": "", "note_zh": ""}
-
-
-def _step_faults(case: CaseView, fault: Fault) -> Iterator[Step]:
-    """The case's steps with ``fault``, as the timeline judged them."""
-    yield from case.timeline.faults(fault)
+        facts["note"] = (
+            " (the latest due day any holiday arrangement or reading allows; provisional)"
+        )
+        facts["note_zh"] = "（按任何放假安排或读法下最晚的期限计，暂定）"
+    elif judgment.provisional:
+        facts["note"], facts["note_zh"] = " (provisional)", "（暂定）"
+    return facts
 
 
 def _blocked(case: CaseView) -> tuple[str, str] | None:
@@ -390,10 +394,7 @@ def late_against_promise(case: CaseView) -> Iterator[Finding]:
                 case.at(decision.index),
                 department_id=decision.event.department_id,
                 on=promised.on,
-                late=promised.late_workdays,
-                late_days=promised.late_days,
-                due=promised.due,
-                **_note(promised),
+                **_late_facts(promised),
             )
 
 
@@ -463,10 +464,7 @@ def late_against_law(case: CaseView) -> Iterator[Finding]:
                 case.at(decision.index),
                 department_id=decision.event.department_id,
                 on=statutory.on,
-                late=statutory.late_workdays,
-                late_days=statutory.late_days,
-                due=statutory.due,
-                **_note(statutory),
+                **_late_facts(statutory),
             )
 
 
@@ -640,7 +638,7 @@ def extension_too_long(case: CaseView) -> Iterator[Finding]:
 
     **Fix.** Extend by at most the legal number of days.
     """
-    for step in _step_faults(case, Fault.EXCESSIVE_EXTENSION):
+    for step in case.timeline.faults(Fault.EXCESSIVE_EXTENSION):
         event = case.application.events[step.index]
         yield extension_too_long.finding(
             case.at(step.index),
@@ -704,7 +702,7 @@ def extension_after_deadline(case: CaseView) -> Iterator[Finding]:
     blocked = _blocked(case)
     if blocked is not None and case.events_of(Extended):
         yield case.cannot_judge(extension_after_deadline, blocked)
-    for step in _step_faults(case, Fault.LATE_EXTENSION):
+    for step in case.timeline.faults(Fault.LATE_EXTENSION):
         yield extension_after_deadline.finding(
             case.at(step.index), department_id=case.department_id, on=step.on
         )
@@ -762,7 +760,7 @@ def second_extension(case: CaseView) -> Iterator[Finding]:
 
     **Fix.** Extend once, by the time needed, within the cap.
     """
-    for step in _step_faults(case, Fault.SECOND_EXTENSION):
+    for step in case.timeline.faults(Fault.SECOND_EXTENSION):
         yield second_extension.finding(
             case.at(step.index), department_id=case.department_id, on=step.on
         )
@@ -1038,10 +1036,7 @@ def open_case_past_promise(case: CaseView) -> Iterator[Finding]:
             case.subject,
             department_id=case.department_id,
             as_of=open_case.on,
-            late=promised.late_workdays,
-            late_days=promised.late_days,
-            due=promised.due,
-            **_note(promised),
+            **_late_facts(promised),
         )
 
 
@@ -1100,10 +1095,7 @@ def open_case_past_law(case: CaseView) -> Iterator[Finding]:
             case.subject,
             department_id=case.department_id,
             as_of=open_case.on,
-            late=statutory.late_workdays,
-            late_days=statutory.late_days,
-            due=statutory.due,
-            **_note(statutory),
+            **_late_facts(statutory),
         )
 
 
@@ -1163,7 +1155,7 @@ def suspension_after_deadline(case: CaseView) -> Iterator[Finding]:
     blocked = _blocked(case)
     if blocked is not None and case.events_of(Suspended):
         yield case.cannot_judge(suspension_after_deadline, blocked)
-    for step in _step_faults(case, Fault.SUSPENSION_AFTER_DUE):
+    for step in case.timeline.faults(Fault.SUSPENSION_AFTER_DUE):
         yield suspension_after_deadline.finding(
             case.at(step.index), department_id=case.department_id, on=step.on
         )
