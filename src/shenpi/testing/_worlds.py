@@ -76,7 +76,7 @@ from shenpi.seals import Seal, SealKind
 from shenpi.testing import _common as c
 from shenpi.testing import _values as v
 from shenpi.timeline import ClockStep, lawful_clock
-from shenpi.timing.clock import Clock, EventKind, Suspension
+from shenpi.timing.clock import Clock, Suspension
 from shenpi.timing.limits import TimeLimit, TimeUnit
 from shenpi.timing.periods import LAW
 
@@ -861,10 +861,12 @@ class _Story:
                 dues.append(due)
         return max(0, self.cal.workdays_between(self.day, min(dues))) if dues else 0
 
-    def step(self, step: ClockStep) -> None:
-        """Record a step of the decision period (judged by :func:`lawful_clock`)."""
+    def add_step(self, event: Suspended | Resumed | Extended) -> None:
+        """Add a step of the decision period and record it (judged by
+        :func:`lawful_clock`, arts. 42 and 45)."""
+        self.add(event)
         if self.accepted is not None:
-            self.steps.append(step)
+            self.steps.append(ClockStep.of(len(self.events) - 1, event))
 
     def pick(self, valid: Sequence[str | None], anything: Sequence[str | None]) -> str | None:
         """One of ``valid``; when any world is wanted, perhaps one of ``anything``."""
@@ -965,12 +967,8 @@ class _Story:
         basis = "《专家评审管理办法》第八条" if reason is Suspension.OTHER else ""
         if self.free and _int(self.draw, 0, 3) == 0:
             reason, basis = _one(self.draw, ((None, basis), (Suspension.OTHER, "")))
-        self.add(Suspended(suspended_on, reason, basis))
-        index = len(self.events) - 1
-        self.step(ClockStep(index, EventKind.SUSPEND, suspended_on, reason, basis))
-        resumed_on = self.later(SUSPENSION)
-        self.add(Resumed(resumed_on))
-        self.step(ClockStep(len(self.events) - 1, EventKind.RESUME, resumed_on))
+        self.add_step(Suspended(suspended_on, reason, basis))
+        self.add_step(Resumed(self.later(SUSPENSION)))
 
     def extend(self) -> None:
         assert self.accepted is not None
@@ -979,9 +977,7 @@ class _Story:
         unit = self.ctx.item.statutory_limit.unit
         by = TimeLimit(unit, _int(self.draw, 1, allowed + 5 * self.free))
         head = self.pick((self.ctx.head_id,) if self.ctx.head_id else (), self.ctx.staff)
-        self.add(Extended(extended_on, by, head, "情况复杂，经本行政机关负责人批准延长"))
-        index = len(self.events) - 1
-        self.step(ClockStep(index, EventKind.EXTEND, extended_on, by=by, approved=head is not None))
+        self.add_step(Extended(extended_on, by, head, "情况复杂，经本行政机关负责人批准延长"))
 
     def decide(self, day: _dt.date, denied: bool) -> None:
         ctx, item, desk = self.ctx, self.ctx.item, self.desk
